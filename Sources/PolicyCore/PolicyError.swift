@@ -1,0 +1,72 @@
+/// Bad input, as a value: what was wrong, and where.
+///
+/// Every way a host or a scenario file can get the input wrong — a missing required fact, a
+/// fact of the wrong type, an unknown enum value, an impossible date, an unknown question, a
+/// date before the first rule set — ends as a `PolicyError`, never as a crash and never as a
+/// silent default. The ``field`` is the input path (`facts.intervention`, `asOf`), so a case
+/// system can point its user at the field to correct.
+///
+/// Errors compare equal by ``code`` and ``field``; the ``message`` is for people and may be
+/// reworded between releases.
+public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A stable, machine-readable kind of error. New codes may be added in minor releases.
+    public struct Code: Sendable, Hashable, RawRepresentable, CustomStringConvertible {
+        /// The code's stable spelling, e.g. `wrong-type`.
+        public let rawValue: String
+        /// Creates a code from its spelling.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        public var description: String { rawValue }
+
+        /// The input is not well-formed JSON.
+        public static let malformedInput = Code(rawValue: "malformed-input")
+        /// A required field or fact is absent or `null`.
+        public static let missingField = Code(rawValue: "missing-field")
+        /// A field or fact has the wrong JSON type.
+        public static let wrongType = Code(rawValue: "wrong-type")
+        /// A string is not one of the listed enum values.
+        public static let unknownValue = Code(rawValue: "unknown-value")
+        /// A fact name is not one the question reads.
+        public static let unknownFact = Code(rawValue: "unknown-fact")
+        /// A date is malformed or does not exist.
+        public static let invalidDate = Code(rawValue: "invalid-date")
+        /// A number is outside the range the fact allows.
+        public static let outOfRange = Code(rawValue: "out-of-range")
+        /// The question id is not in the catalogue.
+        public static let unknownQuestion = Code(rawValue: "unknown-question")
+        /// The municipality is not one the library or the host knows.
+        public static let unknownMunicipality = Code(rawValue: "unknown-municipality")
+        /// No rule set is in force on the date asked about (before 2013-01-01).
+        public static let noRuleSet = Code(rawValue: "no-rule-set")
+    }
+
+    /// The kind of error.
+    public let code: Code
+    /// The input path of the offending field, e.g. `facts.decisionDate`.
+    public let field: String
+    /// A one-line explanation for a person, naming what was expected.
+    public let message: String
+
+    /// Creates an error.
+    public init(code: Code, field: String, message: String) {
+        self.code = code
+        self.field = field
+        self.message = message
+    }
+
+    /// `field: message`, one line.
+    public var description: String { "\(field): \(message)" }
+
+    public static func == (lhs: PolicyError, rhs: PolicyError) -> Bool {
+        lhs.code == rhs.code && lhs.field == rhs.field
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(field)
+    }
+
+    /// The same error reported under a longer path (`decisionDate` → `facts.decisionDate`).
+    public func prefixed(with parent: String) -> PolicyError {
+        PolicyError(code: code, field: field.isEmpty ? parent : "\(parent).\(field)", message: message)
+    }
+}

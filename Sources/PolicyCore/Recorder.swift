@@ -1,0 +1,73 @@
+/// Receives the reasoning of an evaluation as it happens.
+///
+/// Every question is written once, generic over a `Recorder`. Evaluated with ``NoRecorder``
+/// (the hot path), every call is an empty inlined function and the text closures are never
+/// run: the explanation costs nothing. Evaluated with ``TraceRecorder``, the same code path
+/// produces the explanation, so an explanation can never drift from what was decided.
+///
+/// ## Implementation requirements
+/// - Methods must not throw, trap or block; they are called inside rule evaluation.
+/// - Call the `text` autoclosures only when the text is kept: they may build strings.
+/// - Keep the order of calls: it is the order the rules were tested in, the order of
+///   citations, and — for ``missing(_:)`` — the order in which a host should ask for facts
+///   (most decisive first).
+public protocol Recorder {
+    /// A rule was tested: its source, whether it held (`nil` when a fact it needs is unknown),
+    /// and what it says.
+    mutating func test(_ citation: Citation, holds: Bool?, _ text: @autoclosure () -> LocalizedText)
+    /// A fact that could change the outcome is unknown. Called most decisive first.
+    mutating func missing(_ fact: String)
+    /// The outcome rests on `citation` (in addition to the rules tested).
+    mutating func cite(_ citation: Citation)
+    /// An obligation follows from the decision.
+    mutating func obligation(
+        _ code: ObligationCode, citation: Citation, due: CivilDate?, _ text: @autoclosure () -> LocalizedText)
+}
+
+/// The recorder of the hot path: records nothing and costs nothing.
+public struct NoRecorder: Recorder {
+    /// Creates the recorder.
+    @inlinable public init() {}
+    @inlinable public mutating func test(_ citation: Citation, holds: Bool?, _ text: @autoclosure () -> LocalizedText) {}
+    @inlinable public mutating func missing(_ fact: String) {}
+    @inlinable public mutating func cite(_ citation: Citation) {}
+    @inlinable public mutating func obligation(
+        _ code: ObligationCode, citation: Citation, due: CivilDate?, _ text: @autoclosure () -> LocalizedText
+    ) {}
+}
+
+/// The recorder behind every explained ``Decision``: keeps the steps, citations, missing facts
+/// and obligations, in order and without duplicates.
+public struct TraceRecorder: Recorder {
+    /// The rules tested, in order.
+    public private(set) var steps: [ExplanationStep] = []
+    /// Every citation the outcome rests on, in first-mention order.
+    public private(set) var citations: [Citation] = []
+    /// The unknown facts, most decisive first, each once.
+    public private(set) var missingFacts: [String] = []
+    /// The obligations, in order.
+    public private(set) var obligations: [Obligation] = []
+
+    /// Creates an empty trace.
+    public init() {}
+
+    public mutating func test(_ citation: Citation, holds: Bool?, _ text: @autoclosure () -> LocalizedText) {
+        steps.append(ExplanationStep(citation: citation, holds: holds, text: text()))
+        cite(citation)
+    }
+
+    public mutating func missing(_ fact: String) {
+        if !missingFacts.contains(fact) { missingFacts.append(fact) }
+    }
+
+    public mutating func cite(_ citation: Citation) {
+        if !citations.contains(citation) { citations.append(citation) }
+    }
+
+    public mutating func obligation(
+        _ code: ObligationCode, citation: Citation, due: CivilDate?, _ text: @autoclosure () -> LocalizedText
+    ) {
+        obligations.append(Obligation(code: code, citation: citation, due: due, text: text()))
+        cite(citation)
+    }
+}
