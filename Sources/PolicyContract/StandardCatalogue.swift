@@ -1,3 +1,4 @@
+import DayOffers
 import LegalCalendar
 import Municipalities
 import PolicyCore
@@ -10,6 +11,12 @@ extension PolicyCatalogue {
             AnyPolicyQuestion(DeadlineQuestion.self),
             AnyPolicyQuestion(HolidaysQuestion.self),
             AnyPolicyQuestion(PensionAgeQuestion.self),
+            // Day offers, Copenhagen's quality standard 2013 (QUESTIONS.md §6)
+            AnyPolicyQuestion(DayOfferEligibilityQuestion.self),
+            AnyPolicyQuestion(DayOfferSupportHoursQuestion.self),
+            AnyPolicyQuestion(DayOfferFollowUpQuestion.self),
+            AnyPolicyQuestion(DayOfferLeaveQuestion.self),
+            AnyPolicyQuestion(DayOfferCaseProcessingQuestion.self),
         ],
         municipalities: BundledProfiles.all
     )
