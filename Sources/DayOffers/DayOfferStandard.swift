@@ -427,7 +427,7 @@ public enum DayOfferRules {
             e.test(
                 annualRevision, holds: nil,
                 LocalizedText(
-                    da: "Ingen kommune er angivet; servicenivauet for dagtilbud efter SEL §§ 103–104 fastsættes i kommunens kvalitetsstandard.",
+                    da: "Ingen kommune er angivet; serviceniveauet for dagtilbud efter SEL §§ 103–104 fastsættes i kommunens kvalitetsstandard.",
                     en: "No municipality is given; the service level of day offers under SEL §§ 103–104 is set by the municipality's quality standard."))
             e.missing("municipality")
             return nil

@@ -238,11 +238,16 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
         if let local = e.context.municipality as? any DayOfferLocalPolicy,
             let standard = local.dayOfferStandard(on: asOf), standard.isInForce(on: asOf)
         {
+            let holds = all.holds
             e.test(
-                standard.sections.targetGroups, holds: all.holds,
-                LocalizedText(
-                    da: "Kvalitetsstandarden gentager lovens målgrupper og aldersgrænsen (folkepensionsalderen); den tilføjer ingen betingelser.",
-                    en: "The quality standard restates the law's target groups and the age limit (state pension age); it adds no condition."))
+                standard.sections.targetGroups, holds: holds,
+                holds == nil
+                    ? LocalizedText(
+                        da: "Det kan endnu ikke afgøres, om personen er i målgruppen efter kvalitetsstandarden (\(standard.sections.targetGroups)), som gentager lovens målgrupper og aldersgrænse uden at tilføje betingelser.",
+                        en: "Whether the person is in the target group under the quality standard (\(standard.sections.targetGroups)), which restates the law's target groups and age limit without adding conditions, cannot be decided yet.")
+                    : LocalizedText(
+                        da: "Personen er \(holds == true ? "" : "ikke ")i målgruppen efter kvalitetsstandarden (\(standard.sections.targetGroups)), som gentager lovens målgrupper og aldersgrænse uden at tilføje betingelser.",
+                        en: "The person is \(holds == true ? "" : "not ")in the target group under the quality standard (\(standard.sections.targetGroups)), which restates the law's target groups and age limit without adding conditions."))
         }
         e.verdict.outcome = all.outcome
     }
