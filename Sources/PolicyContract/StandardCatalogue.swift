@@ -1,3 +1,4 @@
+import Coercion
 import LegalCalendar
 import Municipalities
 import PolicyCore
@@ -10,6 +11,8 @@ extension PolicyCatalogue {
             AnyPolicyQuestion(DeadlineQuestion.self),
             AnyPolicyQuestion(HolidaysQuestion.self),
             AnyPolicyQuestion(PensionAgeQuestion.self),
+            // Coercion (QUESTIONS.md §1)
+            AnyPolicyQuestion(CoercionQuestion.self),
         ],
         municipalities: BundledProfiles.all
     )
