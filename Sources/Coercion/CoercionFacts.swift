@@ -82,16 +82,70 @@ public enum HygieneSituation: String, FactEnum {
 /// The rule tables (``CoercionRule``) name the fact each condition reads with this type, so
 /// that the hot path reads facts with a `switch` and the tests can enumerate them.
 public enum CoercionFact: String, CaseIterable, Sendable, Hashable {
-    case significantPermanentImpairment, impairmentDocumented, receivesQualifyingHelp
-    case dementiaOrProgressiveDecline, voluntaryCooperationAttempted, lessIntrusiveMeasureSufficient
-    case isMedicalTreatment, riskOfPersonalInjury, imminentRiskOfSeriousInjury, absolutelyNecessary
-    case riskArisesFromLeaving, otherMeasuresTriedInVain, purposeIsFallPreventionOnly
-    case dangerousBehaviour, severelyTransgressiveBehaviour, enteredOthersHomeAgainstWish
-    case grippingPersonOrDoorHandle, riskOfSubstantialPropertyDamage, technologyOnApprovedList
-    case moveAbsolutelyNecessaryForHelp, helpImpossibleInCurrentHome, cannotOverseeConsequences
-    case exposesSelfToSeriousInjury, irresponsibleNotToMove, vacantPlaceAvailable
-    case impairmentFromMentalIllness, dangerToResidentsOrStaff, irresponsibleForOthersSafety
-    case newPlaceBetterSuited, guardianConsents, hasGuardian, hasDecision
+    /// The contract's `significantPermanentImpairment` fact.
+    case significantPermanentImpairment
+    /// The contract's `impairmentDocumented` fact.
+    case impairmentDocumented
+    /// The contract's `receivesQualifyingHelp` fact.
+    case receivesQualifyingHelp
+    /// The contract's `dementiaOrProgressiveDecline` fact.
+    case dementiaOrProgressiveDecline
+    /// The contract's `voluntaryCooperationAttempted` fact.
+    case voluntaryCooperationAttempted
+    /// The contract's `lessIntrusiveMeasureSufficient` fact.
+    case lessIntrusiveMeasureSufficient
+    /// The contract's `isMedicalTreatment` fact.
+    case isMedicalTreatment
+    /// The contract's `riskOfPersonalInjury` fact.
+    case riskOfPersonalInjury
+    /// The contract's `imminentRiskOfSeriousInjury` fact.
+    case imminentRiskOfSeriousInjury
+    /// The contract's `absolutelyNecessary` fact.
+    case absolutelyNecessary
+    /// The contract's `riskArisesFromLeaving` fact.
+    case riskArisesFromLeaving
+    /// The contract's `otherMeasuresTriedInVain` fact.
+    case otherMeasuresTriedInVain
+    /// The contract's `purposeIsFallPreventionOnly` fact.
+    case purposeIsFallPreventionOnly
+    /// The contract's `dangerousBehaviour` fact.
+    case dangerousBehaviour
+    /// The contract's `severelyTransgressiveBehaviour` fact.
+    case severelyTransgressiveBehaviour
+    /// The contract's `enteredOthersHomeAgainstWish` fact.
+    case enteredOthersHomeAgainstWish
+    /// The contract's `grippingPersonOrDoorHandle` fact.
+    case grippingPersonOrDoorHandle
+    /// The contract's `riskOfSubstantialPropertyDamage` fact.
+    case riskOfSubstantialPropertyDamage
+    /// The contract's `technologyOnApprovedList` fact.
+    case technologyOnApprovedList
+    /// The contract's `moveAbsolutelyNecessaryForHelp` fact.
+    case moveAbsolutelyNecessaryForHelp
+    /// The contract's `helpImpossibleInCurrentHome` fact.
+    case helpImpossibleInCurrentHome
+    /// The contract's `cannotOverseeConsequences` fact.
+    case cannotOverseeConsequences
+    /// The contract's `exposesSelfToSeriousInjury` fact.
+    case exposesSelfToSeriousInjury
+    /// The contract's `irresponsibleNotToMove` fact.
+    case irresponsibleNotToMove
+    /// The contract's `vacantPlaceAvailable` fact.
+    case vacantPlaceAvailable
+    /// The contract's `impairmentFromMentalIllness` fact.
+    case impairmentFromMentalIllness
+    /// The contract's `dangerToResidentsOrStaff` fact.
+    case dangerToResidentsOrStaff
+    /// The contract's `irresponsibleForOthersSafety` fact.
+    case irresponsibleForOthersSafety
+    /// The contract's `newPlaceBetterSuited` fact.
+    case newPlaceBetterSuited
+    /// The contract's `guardianConsents` fact.
+    case guardianConsents
+    /// The contract's `hasGuardian` fact.
+    case hasGuardian
+    /// The contract's `hasDecision` fact.
+    case hasDecision
     /// A derived fact: the hygiene situation is on the exhaustive list of SEL § 126 a.
     case hygieneSituationOnList
 }
