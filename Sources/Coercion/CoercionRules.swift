@@ -362,10 +362,10 @@ public enum CoercionRules {
     public static let hold2011 = CoercionProvision(
         s126, authority: .staff, requiresPriorDecision: false,
         conditions: [
-            CoercionRule(.imminentRiskOfSeriousInjury, true, Citation(.sel, "126", nr: 1),
+            CoercionRule(.imminentRiskOfSeriousInjury, true, Citation(.sel, "126", stk: 1, nr: 1),
                 da: "Der er nærliggende risiko for, at personen udsætter sig selv eller andre for at lide væsentlig personskade.",
                 en: "There is an imminent risk that the person exposes themself or others to serious personal injury."),
-            CoercionRule(.absolutelyNecessary, true, Citation(.sel, "126", nr: 2),
+            CoercionRule(.absolutelyNecessary, true, Citation(.sel, "126", stk: 1, nr: 2),
                 da: "Forholdene i det enkelte tilfælde gør det absolut påkrævet.",
                 en: "The circumstances of the individual case make it absolutely necessary."),
         ])
