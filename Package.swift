@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "PolicyContract", targets: ["PolicyContract"]),
         .executable(name: "policy-check", targets: ["PolicyCheck"]),
         .executable(name: "policy-bench", targets: ["PolicyBench"]),
+        .executable(name: "botilbud-example", targets: ["BotilbudHost"]),
     ],
     dependencies: [],
     targets: [
@@ -59,6 +60,12 @@ let package = Package(
             name: "PolicyCheck",
             dependencies: ["SocialPolicyKit"],
             path: "Examples/PolicyCheck",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "BotilbudHost",
+            dependencies: ["SocialPolicyKit"],
+            path: "Examples/BotilbudHost",
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -1,4 +1,5 @@
 import DayOffers
+import Coercion
 import LegalCalendar
 import Municipalities
 import PolicyCore
@@ -17,6 +18,8 @@ extension PolicyCatalogue {
             AnyPolicyQuestion(DayOfferFollowUpQuestion.self),
             AnyPolicyQuestion(DayOfferLeaveQuestion.self),
             AnyPolicyQuestion(DayOfferCaseProcessingQuestion.self),
+            // Coercion (QUESTIONS.md §1)
+            AnyPolicyQuestion(CoercionQuestion.self),
         ],
         municipalities: BundledProfiles.all
     )
