@@ -1,3 +1,4 @@
+import Influence
 import LegalCalendar
 import Municipalities
 import PolicyCore
@@ -10,6 +11,12 @@ extension PolicyCatalogue {
             AnyPolicyQuestion(DeadlineQuestion.self),
             AnyPolicyQuestion(HolidaysQuestion.self),
             AnyPolicyQuestion(PensionAgeQuestion.self),
+            // Influence (QUESTIONS.md §5)
+            AnyPolicyQuestion(InfluenceMatterQuestion.self),
+            AnyPolicyQuestion(RepresentationQuestion.self),
+            AnyPolicyQuestion(CouncilQuestion.self),
+            AnyPolicyQuestion(InvolvementQuestion.self),
+            AnyPolicyQuestion(ActionPlanQuestion.self),
         ],
         municipalities: BundledProfiles.all
     )
