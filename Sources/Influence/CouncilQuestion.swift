@@ -325,9 +325,13 @@ public enum CouncilQuestion: PolicyQuestion {
             e.verdict.values.relativesMayRepresentUsers = may
             e.test(
                 rule, holds: may,
-                LocalizedText(
-                    da: "Pårørende eller andre nøglepersoner kan sidde i brugerrådet og varetage brugernes interesser, når brugerne ikke er myndige og habile.",
-                    en: "Relatives or other key persons may sit on the council and look after the users' interests when the users are not of age and legally competent."))
+                may == false
+                    ? LocalizedText(
+                        da: "Brugerne er myndige og habile: de vælger selv, hvem der sidder i brugerrådet, og pårørende repræsenterer dem ikke.",
+                        en: "The users are of age and legally competent: they choose who sits on the council, and relatives do not represent them.")
+                    : LocalizedText(
+                        da: "Pårørende eller andre nøglepersoner kan sidde i brugerrådet og varetage brugernes interesser, når brugerne ikke er myndige og habile.",
+                        en: "Relatives or other key persons may sit on the council and look after the users' interests when the users are not of age and legally competent."))
         case .secondaryUsersMayRepresent(let rule):
             e.verdict.values.relativesMayRepresentUsers = true
             e.test(
@@ -341,13 +345,36 @@ public enum CouncilQuestion: PolicyQuestion {
         for entry in CouncilShortfalls.catalogue where shortfalls.contains(entry.shortfall) {
             e.oblige(
                 entry.obligation, obligationCitation(entry.shortfall, rules),
-                LocalizedText(
-                    da: "Afhjælp manglen \"\(entry.code)\" efter \(version.title).",
-                    en: "Remedy the shortfall \"\(entry.code)\" under \(version.title)."))
+                obligationText(entry.shortfall, rules, title: version.title))
         }
         e.verdict.values.evaluated = true
         e.verdict.values.compliant = all.holds
         e.verdict.outcome = all.anyUnknown ? .undetermined : .determined
+    }
+
+    static func obligationText(_ shortfall: CouncilShortfalls, _ rules: CouncilRequirements, title: String) -> LocalizedText {
+        let (da, en): (String, String)
+        switch shortfall {
+        case .noCouncil: (da, en) = ("Nedsæt et brugerråd for tilbuddet.", "Set up a user council for the offer.")
+        case .tooFewMeetings:
+            let n = rules.minimumMeetingsPerYear?.value ?? 0
+            (da, en) = ("Hold mindst \(n) møder i brugerrådet om året.", "Hold at least \(n) council meetings a year.")
+        case .electionOverdue: (da, en) = ("Hold valg til brugerrådet.", "Hold an election to the council.")
+        case .agendasNotPublished:
+            (da, en) = ("Offentliggør brugerrådets dagsordener på tilbuddets hjemmeside.", "Publish the council's agendas on the offer's website.")
+        case .minutesNotPublished:
+            (da, en) = ("Offentliggør brugerrådets referater på tilbuddets hjemmeside.", "Publish the council's minutes on the offer's website.")
+        case .membersNotChosenByUsers:
+            (da, en) = ("Lad brugerne – der er myndige og habile – afgøre, hvem der sidder i brugerrådet.", "Let the users, who are of age and legally competent, decide who sits on the council.")
+        case .noRealisationDescription:
+            (da, en) = ("Skriv en beskrivelse af, hvordan tilbuddet realiserer principperne for brugerråd.", "Write a description of how the offer realises the council principles.")
+        case .noInfluenceFrame:
+            (da, en) = ("Skriv rammerne for brugerindflydelse ned, også de områder, hvor der ikke er indflydelse.", "Write down the frame for user influence, including the areas without influence.")
+        case .compositionAndTermNotSet:
+            (da, en) = ("Fastsæt rådets sammensætning, repræsentativ deltagelse og hvor længe man kan sidde.", "Set the council's composition, representative participation and term.")
+        default: (da, en) = ("", "")
+        }
+        return LocalizedText(da: "\(da) (\(title))", en: "\(en) (\(title))")
     }
 
     static func obligationCitation(_ shortfall: CouncilShortfalls, _ rules: CouncilRequirements) -> Citation {

@@ -135,9 +135,13 @@ public enum InfluenceMatterQuestion: PolicyQuestion {
         }
         e.test(
             local.basis, holds: true,
-            LocalizedText(
-                da: "\(version.title): \(local.degree.danishName) gennem \(forumDanish(local.forum)) på \(levelDanish(local.level)).",
-                en: "\(version.title): \(local.degree.englishName) through \(forumEnglish(local.forum)) at \(levelEnglish(local.level))."))
+            local.degree == .none
+                ? LocalizedText(
+                    da: "\(version.title): ingen indflydelse på \(levelDanish(local.level)).",
+                    en: "\(version.title): no influence, at \(levelEnglish(local.level)).")
+                : LocalizedText(
+                    da: "\(version.title): \(local.degree.danishName) gennem \(forumDanish(local.forum)) på \(levelDanish(local.level)).",
+                    en: "\(version.title): \(local.degree.englishName) through \(forumEnglish(local.forum)) at \(levelEnglish(local.level))."))
         if raised {
             let floor = InfluenceFrameEntry.nationalFloor(matter)
             e.test(

@@ -12,13 +12,13 @@ extension GentofteProfile: InfluenceLocalPolicy {
         period: PolicyDocumentPeriods.gentofteRammer2020,
         council: CouncilRequirements(
             councilForEveryOffer: Citation(.genBI, "princip 1"),
-            minimumMeetingsPerYear: LocalRule(4, Citation(.genBI, "møderne – før, under og efter")),
-            maximumYearsBetweenElections: LocalRule(2, Citation(.genBI, "valg med mening")),
-            agendasPublished: Citation(.genBI, "princip 7"),
-            minutesPublished: Citation(.genBI, "princip 7"),
-            usersChooseMembersWhenLegallyCompetent: Citation(.genBI, "roller og kompetencer"),
-            realisationDescription: Citation(.genBI, "fleksibel organisering og engagement"),
-            relatives: .whenUsersNotLegallyCompetent(Citation(.genBI, "roller og kompetencer"))))
+            minimumMeetingsPerYear: LocalRule(4, Citation(.genBI, "møderne")),
+            maximumYearsBetweenElections: LocalRule(2, Citation(.genBI, "valg")),
+            agendasPublished: Citation(.genBI, "møderne"),
+            minutesPublished: Citation(.genBI, "møderne"),
+            usersChooseMembersWhenLegallyCompetent: Citation(.genBI, "roller"),
+            realisationDescription: Citation(.genBI, "fleksibel organisering"),
+            relatives: .whenUsersNotLegallyCompetent(Citation(.genBI, "roller"))))
     static let influenceVersions = [rammer2020]
 
     /// The versions of Gentofte's influence policy.
@@ -44,7 +44,7 @@ extension GentofteProfile: InfluenceLocalPolicy {
         case .offerGoalsAndPlans: return base.with(.involvement, .userCouncil, gen("princip 3"))
         case .offerWrittenInformation: return base.with(.involvement, .userCouncil, gen("princip 7"))
         case .municipalPlanning: return base.with(.involvement, .dialogueForum, gen("princip 5"))
-        case .capacityAndBudget: return base.with(.none, .none, gen("roller og kompetencer"))
+        case .capacityAndBudget: return base.with(.none, .none, gen("roller"))
         }
     }
 }
