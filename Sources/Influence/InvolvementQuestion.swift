@@ -313,6 +313,10 @@ public enum InvolvementQuestion: PolicyQuestion {
         return f
     }
 
+    /// The longest time between two checks of whether the citizen feels involved (2.2.6) that the
+    /// library accepts as "løbende": one year (an open legal question, `involvement-check-interval`).
+    public static let maximumYearsBetweenInvolvementChecks = 1
+
     /// The provision of the practitioner's underretningspligt on `date`.
     public static func notificationDutyCitation(on date: CivilDate) -> Citation {
         date < CivilDate(2024, 1, 1) ? Citation(.sel, "153") : Citation(.bl, "133")
@@ -390,18 +394,25 @@ public enum InvolvementQuestion: PolicyQuestion {
             if facts.informedOfNotificationDuty == nil { e.missing("informedOfNotificationDuty") }
         }
 
-        // 2.2.6: the citizen is asked regularly; a check dated after the day asked about cannot count.
+        // 2.2.6: the citizen is asked regularly ("løbende"). A check dated after the day asked
+        // about cannot count (unknown); one more than a year old is not regular (open legal
+        // question involvement-check-interval: the guideline sets no interval).
         let check = facts.lastInvolvementCheckOn.flatMap { $0 <= asOf ? $0 : nil }
-        let checkMet: Bool? = check.map { _ in true }
+        let checkMet: Bool? = check.map { asOf <= $0.adding(years: maximumYearsBetweenInvolvementChecks) }
         if let check { e.verdict.values.daysSinceInvolvementCheck = check.days(until: asOf) }
         e.test(
             Citation(.smbBI, "2.2.6"), holds: checkMet,
             LocalizedText(
-                da: check.map { "Borgeren blev senest spurgt, om vedkommende føler sig tilstrækkeligt inddraget, \($0.danishText)." }
-                    ?? "Det er ikke oplyst, at borgeren er blevet spurgt, om vedkommende føler sig tilstrækkeligt inddraget.",
-                en: check.map { "The citizen was last asked whether they feel sufficiently involved on \($0.englishText)." }
-                    ?? "It is not recorded that the citizen has been asked whether they feel sufficiently involved."))
+                da: check.map {
+                    "Borgeren blev senest spurgt, om vedkommende føler sig tilstrækkeligt inddraget, \($0.danishText)"
+                        + (checkMet == true ? "." : " – mere end et år siden, hvilket ikke er løbende.")
+                } ?? "Det er ikke oplyst, at borgeren er blevet spurgt, om vedkommende føler sig tilstrækkeligt inddraget.",
+                en: check.map {
+                    "The citizen was last asked whether they feel sufficiently involved on \($0.englishText)"
+                        + (checkMet == true ? "." : ", more than a year ago, which is not regular.")
+                } ?? "It is not recorded that the citizen has been asked whether they feel sufficiently involved."))
         all.add(checkMet)
+        if checkMet == false { e.verdict.values.shortfalls.insert(.involvementNotChecked) }
         if checkMet == nil { e.missing("lastInvolvementCheckOn") }
 
         let shortfalls = e.verdict.values.shortfalls
