@@ -32,7 +32,8 @@ extension HelsingorProfile: InfluenceLocalPolicy {
         switch matter {
         case .ownHome: entry = base.with(.selfDetermination, .ownHome, hel("byrådets politik"))
         case .ownActionPlan, .ownCaseDecision, .contactPerson:
-            entry = base.with(max(base.degree, .involvement), .actionPlanMeeting, hel("brugeren"))
+            // The national frame may already give more (SMB-BI in drug treatment): keep it then.
+            entry = base.degree > .involvement ? base : base.with(.involvement, .actionPlanMeeting, hel("brugeren"))
         case .houseRules, .mealPlans, .dailyActivities, .tripsAndEvents, .commonFurniture, .offerGoalsAndPlans,
             .offerWrittenInformation:
             entry = base.with(.participation, .userCouncil, hel("den enkelte enhed"))
