@@ -175,7 +175,7 @@ public enum ActionPlanQuestion: PolicyQuestion {
                     da: "SEL § 141 gælder kun for personer under folkepensionsalderen, der får hjælp efter loven: der er ingen pligt til at tilbyde en handleplan.",
                     en: "SEL § 141 covers only persons under folkepensionsalderen who receive help under the Act: there is no duty to offer an action plan."))
         }
-        if case .inForce(_, let version) = LocalInfluencePolicy(e.context), version.document == .kkBP {
+        if case .inForce(let version) = LocalInfluencePolicy(e.context), version.document == .kkBP {
             e.cite(Citation(.kkBP, "5.1.2"))
         }
         e.verdict.outcome = must == nil || may == nil ? .undetermined : .determined

@@ -221,7 +221,7 @@ public enum CouncilQuestion: PolicyQuestion {
         if LocalInfluencePolicy.recordUnavailable(lookup, into: &e, openQuestion: { $0.openLegalQuestion = .localPolicyNotInForce }) {
             return
         }
-        guard case .inForce(_, let version) = lookup else { return }
+        guard case .inForce(let version) = lookup else { return }
         let rules = version.council
         let asOf = e.context.asOf
         e.test(
@@ -342,7 +342,12 @@ public enum CouncilQuestion: PolicyQuestion {
         }
 
         let shortfalls = e.verdict.values.shortfalls
-        for entry in CouncilShortfalls.catalogue where shortfalls.contains(entry.shortfall) {
+        let catalogue = CouncilShortfalls.catalogue
+        var index = 0
+        while index < catalogue.count {
+            let entry = catalogue[index]
+            index += 1
+            guard shortfalls.contains(entry.shortfall) else { continue }
             e.oblige(
                 entry.obligation, obligationCitation(entry.shortfall, rules),
                 obligationText(entry.shortfall, rules, title: version.title))

@@ -151,7 +151,13 @@ extension InfluenceLocalPolicy {
 
     /// The version in force on `date`, if any.
     public func influencePolicy(on date: CivilDate) -> InfluencePolicyVersion? {
-        for policy in influencePolicies where policy.period.contains(date) { return policy }
+        // An index loop: no iterator, so no allocation even in unoptimised builds.
+        let policies = influencePolicies
+        var index = 0
+        while index < policies.count {
+            if policies[index].period.contains(date) { return policies[index] }
+            index += 1
+        }
         return nil
     }
 }

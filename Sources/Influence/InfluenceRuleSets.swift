@@ -42,25 +42,51 @@ public enum InfluenceOpenQuestion: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The municipality's influence policy as an evaluation finds it.
+///
+/// The profile is reached through its opened type, never cast to `any InfluenceLocalPolicy`:
+/// casting a profile too large for an existential's inline buffer would allocate a box on the
+/// hot path.
 enum LocalInfluencePolicy {
     /// No municipality was given.
     case noMunicipality
     /// The municipality has no influence policy in force on the date.
     case notInForce
-    /// The version in force, and the profile.
-    case inForce(any InfluenceLocalPolicy, InfluencePolicyVersion)
+    /// The version in force.
+    case inForce(InfluencePolicyVersion)
 
     init(_ context: EvaluationContext) {
         guard let municipality = context.municipality else {
             self = .noMunicipality
             return
         }
-        guard let local = municipality as? any InfluenceLocalPolicy, let version = local.influencePolicy(on: context.asOf)
-        else {
-            self = .notInForce
-            return
+        let date = context.asOf
+        func opened<P: MunicipalPolicy>(_ policy: P) -> InfluencePolicyVersion? {
+            guard let type = P.self as? any InfluenceLocalPolicy.Type else { return nil }
+            func typed<L: InfluenceLocalPolicy>(_: L.Type) -> InfluencePolicyVersion? {
+                (policy as? L)?.influencePolicy(on: date)
+            }
+            return typed(type)
         }
-        self = .inForce(local, version)
+        if let version = opened(municipality) {
+            self = .inForce(version)
+        } else {
+            self = .notInForce
+        }
+    }
+
+    /// The municipality's frame entry for `matter` in `setting` under `version`.
+    static func frame(
+        _ context: EvaluationContext, _ matter: InfluenceMatter, _ setting: InfluenceSetting, _ version: InfluencePolicyVersion
+    ) -> InfluenceFrameEntry? {
+        guard let municipality = context.municipality else { return nil }
+        func opened<P: MunicipalPolicy>(_ policy: P) -> InfluenceFrameEntry? {
+            guard let type = P.self as? any InfluenceLocalPolicy.Type else { return nil }
+            func typed<L: InfluenceLocalPolicy>(_: L.Type) -> InfluenceFrameEntry? {
+                (policy as? L)?.influenceFrame(matter, in: setting, under: version)
+            }
+            return typed(type)
+        }
+        return opened(municipality)
     }
 
     /// Records the reason a policy-dependent question cannot be answered. Returns `true` when it
@@ -78,18 +104,22 @@ enum LocalInfluencePolicy {
                     en: "The question depends on the municipality's own written guidelines on user influence (SEL § 16), but no municipality was given."))
             e.missing("municipality")
         case .notInForce:
-            let name = e.context.municipality?.name ?? ""
-            let periods = (e.context.municipality as? any InfluenceLocalPolicy).map(Self.describePeriods) ?? ""
-            let asOf = e.context.asOf
-            e.test(
-                InfluenceFrameEntry.sel16, holds: nil,
-                LocalizedText(
-                    da: "\(name) har ingen politik for brugerindflydelse i kraft \(asOf.danishText), som biblioteket kender\(periods.isEmpty ? "" : " (kendte perioder: \(periods))"). En politik anvendes ikke uden for sin periode; spørgsmålet kan ikke afgøres.",
-                    en: "\(name) has no influence policy in force on \(asOf.englishText) that the library knows\(periods.isEmpty ? "" : " (known periods: \(periods))"). A policy is not applied outside its period; the question cannot be decided."))
+            let context = e.context
+            // The text (names, periods) is built only when an explanation is kept.
+            e.test(InfluenceFrameEntry.sel16, holds: nil, notInForceText(context))
             openQuestion(&e.verdict.values)
         }
         e.verdict.outcome = .undetermined
         return true
+    }
+
+    static func notInForceText(_ context: EvaluationContext) -> LocalizedText {
+        let name = context.municipality?.name ?? ""
+        let periods = (context.municipality as? any InfluenceLocalPolicy).map(describePeriods) ?? ""
+        let asOf = context.asOf
+        return LocalizedText(
+            da: "\(name) har ingen politik for brugerindflydelse i kraft \(asOf.danishText), som biblioteket kender\(periods.isEmpty ? "" : " (kendte perioder: \(periods))"). En politik anvendes ikke uden for sin periode; spørgsmålet kan ikke afgøres.",
+            en: "\(name) has no influence policy in force on \(asOf.englishText) that the library knows\(periods.isEmpty ? "" : " (known periods: \(periods))"). A policy is not applied outside its period; the question cannot be decided.")
     }
 
     static func describePeriods(_ profile: any InfluenceLocalPolicy) -> String {

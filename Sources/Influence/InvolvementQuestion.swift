@@ -68,13 +68,14 @@ public struct InvolvementShortfalls: OptionSet, Sendable, Hashable {
         /// The shortfalls of the point.
         public var shortfalls: InvolvementShortfalls {
             switch self {
-            case .planning: [.planNotMadeWithCitizen, .perspectiveNotDocumented, .goalsNotSetWithCitizen]
-            case .information: [.notInformedOfEssentialAspects, .entitlementsElsewhereNotChecked]
-            case .treatmentPlan: [.noTreatmentPlan, .treatmentPlanNotCoordinated]
-            case .representation: [.representationRightNotExplained]
-            case .decisions: [.decisionProcessNotExplained, .confidentialityNotExplained]
-            case .notificationDuty: [.notificationDutyNotExplained]
-            case .followUp: [.involvementNotChecked]
+            // Unions, not array literals: an array literal would allocate on the hot path.
+            case .planning: InvolvementShortfalls.planNotMadeWithCitizen.union(.perspectiveNotDocumented).union(.goalsNotSetWithCitizen)
+            case .information: InvolvementShortfalls.notInformedOfEssentialAspects.union(.entitlementsElsewhereNotChecked)
+            case .treatmentPlan: InvolvementShortfalls.noTreatmentPlan.union(.treatmentPlanNotCoordinated)
+            case .representation: .representationRightNotExplained
+            case .decisions: InvolvementShortfalls.decisionProcessNotExplained.union(.confidentialityNotExplained)
+            case .notificationDuty: .notificationDutyNotExplained
+            case .followUp: .involvementNotChecked
             }
         }
 
@@ -349,15 +350,24 @@ public enum InvolvementQuestion: PolicyQuestion {
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let asOf = e.context.asOf
         var all = Conjunction()
-        for (requirement, shortfall) in Rules.simple {
+        // Index loops: no iterator, so no allocation even in unoptimised builds.
+        let simple = Rules.simple
+        var index = 0
+        while index < simple.count {
+            let (requirement, shortfall) = simple[index]
             point(value(facts, requirement.fact), requirement, shortfall, into: &e, all: &all)
+            index += 1
         }
         // 2.2.3: coordination with the handleplan only where a treatment plan exists.
         if facts.treatmentPlanExists != false {
             point(facts.treatmentPlanCoordinatedWithActionPlan, Rules.treatmentPlanCoordinated, .treatmentPlanNotCoordinated, into: &e, all: &all)
         }
-        for (requirement, shortfall) in Rules.afterPlan {
+        let afterPlan = Rules.afterPlan
+        index = 0
+        while index < afterPlan.count {
+            let (requirement, shortfall) = afterPlan[index]
             point(value(facts, requirement.fact), requirement, shortfall, into: &e, all: &all)
+            index += 1
         }
 
         // 2.2.5: the notification duty, where children under 18 live in the home.
@@ -416,7 +426,10 @@ public enum InvolvementQuestion: PolicyQuestion {
         if checkMet == nil { e.missing("lastInvolvementCheckOn") }
 
         let shortfalls = e.verdict.values.shortfalls
-        for point in InvolvementShortfalls.Point.allCases where !shortfalls.isDisjoint(with: point.shortfalls) {
+        var raw = InvolvementShortfalls.Point.planning.rawValue
+        while let point = InvolvementShortfalls.Point(rawValue: raw) {
+            raw += 1
+            guard !shortfalls.isDisjoint(with: point.shortfalls) else { continue }
             let citation = point == .notificationDuty ? duty : Citation(.smbBI, point.section)
             e.oblige(
                 point.obligation, citation,

@@ -74,7 +74,8 @@ public enum InfluenceMatterQuestion: PolicyQuestion {
         if LocalInfluencePolicy.recordUnavailable(lookup, into: &e, openQuestion: { $0.openLegalQuestion = .localPolicyNotInForce }) {
             return
         }
-        guard case .inForce(let local, let version) = lookup else { return }
+        guard case .inForce(let version) = lookup else { return }
+        let context = e.context
         let matter = facts.matter
 
         // The entry: for a known setting directly; for an unknown one only if all settings agree.
@@ -82,11 +83,23 @@ public enum InfluenceMatterQuestion: PolicyQuestion {
         var anyHole = false
         var agree = true
         if let setting = facts.setting {
-            chosen = local.influenceFrame(matter, in: setting, under: version)
+            chosen = LocalInfluencePolicy.frame(context, matter, setting, version)
             anyHole = chosen == nil
         } else {
-            for setting in InfluenceSetting.allCases {
-                guard let entry = local.influenceFrame(matter, in: setting, under: version) else {
+            let settings: (InfluenceSetting, InfluenceSetting, InfluenceSetting, InfluenceSetting, InfluenceSetting) =
+                (.botilbud, .activityOffer, .shelteredEmployment, .socialcenter, .drugTreatment)
+            var index = 0
+            while index < 5 {
+                let setting: InfluenceSetting
+                switch index {
+                case 0: setting = settings.0
+                case 1: setting = settings.1
+                case 2: setting = settings.2
+                case 3: setting = settings.3
+                default: setting = settings.4
+                }
+                index += 1
+                guard let entry = LocalInfluencePolicy.frame(context, matter, setting, version) else {
                     anyHole = true
                     continue
                 }

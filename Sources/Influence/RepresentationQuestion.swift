@@ -160,7 +160,7 @@ public enum RepresentationQuestion: PolicyQuestion {
                 : LocalizedText(
                     da: "En part kan på ethvert tidspunkt lade sig bistå af andre. En bisidder lytter, tager notater og giver råd, men har ikke taleret over for myndigheden; det er borgeren, der høres og får afgørelsen.",
                     en: "A party may at any stage be assisted by others. A support person (bisidder) listens, takes notes and advises but does not speak for the citizen; the citizen is heard and receives the decision."))
-        if case .inForce(_, let version) = LocalInfluencePolicy(e.context), version.document == .kkBP {
+        if case .inForce(let version) = LocalInfluencePolicy(e.context), version.document == .kkBP {
             e.cite(Citation(.kkBP, "5.1.1"))
         }
 
