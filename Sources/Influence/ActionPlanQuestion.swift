@@ -18,9 +18,13 @@ public protocol ActionPlanFactsProviding {
 }
 
 extension ActionPlanFactsProviding {
+    /// Unknown unless the host records it.
     public var receivesHelpUnderSEL: Bool? { nil }
+    /// Unknown unless the host records it.
     public var birthDate: CivilDate? { nil }
+    /// Unknown unless the host records it.
     public var substantiallyReducedFunction: Bool? { nil }
+    /// Unknown unless the host records it.
     public var seriousSocialProblems: Bool? { nil }
 }
 
@@ -33,9 +37,13 @@ extension ActionPlanFactsProviding {
 public enum ActionPlanQuestion: PolicyQuestion {
     /// The facts.
     public struct Facts: Sendable, Hashable, ActionPlanFactsProviding {
+        /// The fact `receivesHelpUnderSEL` (see the question's `factSpecs`).
         public var receivesHelpUnderSEL: Bool?
+        /// The fact `birthDate` (see the question's `factSpecs`).
         public var birthDate: CivilDate?
+        /// The fact `substantiallyReducedFunction` (see the question's `factSpecs`).
         public var substantiallyReducedFunction: Bool?
+        /// The fact `seriousSocialProblems` (see the question's `factSpecs`).
         public var seriousSocialProblems: Bool?
 
         /// Creates the facts.
@@ -122,7 +130,8 @@ public enum ActionPlanQuestion: PolicyQuestion {
 
         // Under folkepensionsalderen on the day asked about, by the law in force then.
         var under: Bool?
-        if let birth = facts.birthDate {
+        // A birth date after the day asked about cannot be right: treated as unknown (fail closed).
+        if let birth = facts.birthDate, birth <= asOf {
             let reached = PensionAge.reachedOn(bornOn: birth, lawOf: asOf)
             e.verdict.values.reachesPensionAgeOn = reached
             under = asOf < reached
@@ -135,9 +144,13 @@ public enum ActionPlanQuestion: PolicyQuestion {
         } else {
             e.test(
                 Citation(.sel, "141", stk: 1), holds: nil,
-                LocalizedText(
-                    da: "Fødselsdatoen er ukendt: det kan ikke afgøres, om borgeren er under folkepensionsalderen.",
-                    en: "The birth date is unknown: whether the citizen is under folkepensionsalderen cannot be decided."))
+                facts.birthDate == nil
+                    ? LocalizedText(
+                        da: "Fødselsdatoen er ukendt: det kan ikke afgøres, om borgeren er under folkepensionsalderen.",
+                        en: "The birth date is unknown: whether the citizen is under folkepensionsalderen cannot be decided.")
+                    : LocalizedText(
+                        da: "Fødselsdatoen ligger efter den dato, der spørges om, og kan ikke bruges: det kan ikke afgøres, om borgeren er under folkepensionsalderen.",
+                        en: "The birth date is after the date asked about and cannot be used: whether the citizen is under folkepensionsalderen cannot be decided."))
             e.missing("birthDate")
         }
         scope.add(under)

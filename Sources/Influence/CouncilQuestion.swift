@@ -15,6 +15,7 @@ public enum CouncilMembersChosenBy: String, FactEnum {
 /// A way a user council falls short of the municipality's requirements (`values.shortfalls`).
 /// Stored as a bitmask; each has a stable kebab-case code and one obligation.
 public struct CouncilShortfalls: OptionSet, Sendable, Hashable {
+    /// The bits.
     public let rawValue: UInt16
     /// Creates a set from its bits.
     public init(rawValue: UInt16) { self.rawValue = rawValue }
@@ -83,15 +84,25 @@ public protocol CouncilFactsProviding {
 }
 
 extension CouncilFactsProviding {
+    /// Unknown unless the host records it.
     public var offerHasCouncil: Bool? { nil }
+    /// Unknown unless the host records it.
     public var meetingsLast12Months: Int? { nil }
+    /// Unknown unless the host records it.
     public var lastElectionOn: CivilDate? { nil }
+    /// Unknown unless the host records it.
     public var agendasPublished: Bool? { nil }
+    /// Unknown unless the host records it.
     public var minutesPublished: Bool? { nil }
+    /// Unknown unless the host records it.
     public var membersChosenBy: CouncilMembersChosenBy? { nil }
+    /// Unknown unless the host records it.
     public var usersLegallyCompetent: Bool? { nil }
+    /// Unknown unless the host records it.
     public var realisationDescriptionWritten: Bool? { nil }
+    /// Unknown unless the host records it.
     public var influenceFrameWritten: Bool? { nil }
+    /// Unknown unless the host records it.
     public var compositionAndTermSet: Bool? { nil }
 }
 
@@ -106,15 +117,25 @@ extension CouncilFactsProviding {
 public enum CouncilQuestion: PolicyQuestion {
     /// The facts.
     public struct Facts: Sendable, Hashable, CouncilFactsProviding {
+        /// The fact `offerHasCouncil` (see the question's `factSpecs`).
         public var offerHasCouncil: Bool?
+        /// The fact `meetingsLast12Months` (see the question's `factSpecs`).
         public var meetingsLast12Months: Int?
+        /// The fact `lastElectionOn` (see the question's `factSpecs`).
         public var lastElectionOn: CivilDate?
+        /// The fact `agendasPublished` (see the question's `factSpecs`).
         public var agendasPublished: Bool?
+        /// The fact `minutesPublished` (see the question's `factSpecs`).
         public var minutesPublished: Bool?
+        /// The fact `membersChosenBy` (see the question's `factSpecs`).
         public var membersChosenBy: CouncilMembersChosenBy?
+        /// The fact `usersLegallyCompetent` (see the question's `factSpecs`).
         public var usersLegallyCompetent: Bool?
+        /// The fact `realisationDescriptionWritten` (see the question's `factSpecs`).
         public var realisationDescriptionWritten: Bool?
+        /// The fact `influenceFrameWritten` (see the question's `factSpecs`).
         public var influenceFrameWritten: Bool?
+        /// The fact `compositionAndTermSet` (see the question's `factSpecs`).
         public var compositionAndTermSet: Bool?
 
         /// Creates the facts; every one unknown unless given.

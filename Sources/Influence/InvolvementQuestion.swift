@@ -3,6 +3,7 @@ import PolicyCore
 /// A way the involvement of a citizen in drug-misuse treatment falls short of SMB-BI
 /// 2.2.1–2.2.6 (`values.shortfalls`): one per point of the checklist, stored as a bitmask.
 public struct InvolvementShortfalls: OptionSet, Sendable, Hashable {
+    /// The bits.
     public let rawValue: UInt16
     /// Creates a set from its bits.
     public init(rawValue: UInt16) { self.rawValue = rawValue }
@@ -117,34 +118,60 @@ public struct InvolvementShortfalls: OptionSet, Sendable, Hashable {
 /// ## Implementation requirements
 /// - Return `nil` for anything not recorded: an unknown point is never counted as met.
 public protocol InvolvementFactsProviding {
+    /// The fact `planMadeWithCitizen`; `nil` when unknown.
     var planMadeWithCitizen: Bool? { get }
+    /// The fact `citizenPerspectiveDocumented`; `nil` when unknown.
     var citizenPerspectiveDocumented: Bool? { get }
+    /// The fact `citizenSetsGoals`; `nil` when unknown.
     var citizenSetsGoals: Bool? { get }
+    /// The fact `informedOfEssentialAspects`; `nil` when unknown.
     var informedOfEssentialAspects: Bool? { get }
+    /// The fact `entitlementsElsewhereChecked`; `nil` when unknown.
     var entitlementsElsewhereChecked: Bool? { get }
+    /// The fact `treatmentPlanExists`; `nil` when unknown.
     var treatmentPlanExists: Bool? { get }
+    /// The fact `treatmentPlanCoordinatedWithActionPlan`; `nil` when unknown.
     var treatmentPlanCoordinatedWithActionPlan: Bool? { get }
+    /// The fact `informedOfRepresentationRight`; `nil` when unknown.
     var informedOfRepresentationRight: Bool? { get }
+    /// The fact `decisionProcessExplained`; `nil` when unknown.
     var decisionProcessExplained: Bool? { get }
+    /// The fact `confidentialityExplained`; `nil` when unknown.
     var confidentialityExplained: Bool? { get }
+    /// The fact `childrenUnder18InHome`; `nil` when unknown.
     var childrenUnder18InHome: Bool? { get }
+    /// The fact `informedOfNotificationDuty`; `nil` when unknown.
     var informedOfNotificationDuty: Bool? { get }
+    /// The fact `lastInvolvementCheckOn`; `nil` when unknown.
     var lastInvolvementCheckOn: CivilDate? { get }
 }
 
 extension InvolvementFactsProviding {
+    /// Unknown unless the host records it.
     public var planMadeWithCitizen: Bool? { nil }
+    /// Unknown unless the host records it.
     public var citizenPerspectiveDocumented: Bool? { nil }
+    /// Unknown unless the host records it.
     public var citizenSetsGoals: Bool? { nil }
+    /// Unknown unless the host records it.
     public var informedOfEssentialAspects: Bool? { nil }
+    /// Unknown unless the host records it.
     public var entitlementsElsewhereChecked: Bool? { nil }
+    /// Unknown unless the host records it.
     public var treatmentPlanExists: Bool? { nil }
+    /// Unknown unless the host records it.
     public var treatmentPlanCoordinatedWithActionPlan: Bool? { nil }
+    /// Unknown unless the host records it.
     public var informedOfRepresentationRight: Bool? { nil }
+    /// Unknown unless the host records it.
     public var decisionProcessExplained: Bool? { nil }
+    /// Unknown unless the host records it.
     public var confidentialityExplained: Bool? { nil }
+    /// Unknown unless the host records it.
     public var childrenUnder18InHome: Bool? { nil }
+    /// Unknown unless the host records it.
     public var informedOfNotificationDuty: Bool? { nil }
+    /// Unknown unless the host records it.
     public var lastInvolvementCheckOn: CivilDate? { nil }
 }
 
@@ -158,18 +185,31 @@ extension InvolvementFactsProviding {
 public enum InvolvementQuestion: PolicyQuestion {
     /// The facts.
     public struct Facts: Sendable, Hashable, InvolvementFactsProviding {
+        /// The fact `planMadeWithCitizen` (see the question's `factSpecs`).
         public var planMadeWithCitizen: Bool?
+        /// The fact `citizenPerspectiveDocumented` (see the question's `factSpecs`).
         public var citizenPerspectiveDocumented: Bool?
+        /// The fact `citizenSetsGoals` (see the question's `factSpecs`).
         public var citizenSetsGoals: Bool?
+        /// The fact `informedOfEssentialAspects` (see the question's `factSpecs`).
         public var informedOfEssentialAspects: Bool?
+        /// The fact `entitlementsElsewhereChecked` (see the question's `factSpecs`).
         public var entitlementsElsewhereChecked: Bool?
+        /// The fact `treatmentPlanExists` (see the question's `factSpecs`).
         public var treatmentPlanExists: Bool?
+        /// The fact `treatmentPlanCoordinatedWithActionPlan` (see the question's `factSpecs`).
         public var treatmentPlanCoordinatedWithActionPlan: Bool?
+        /// The fact `informedOfRepresentationRight` (see the question's `factSpecs`).
         public var informedOfRepresentationRight: Bool?
+        /// The fact `decisionProcessExplained` (see the question's `factSpecs`).
         public var decisionProcessExplained: Bool?
+        /// The fact `confidentialityExplained` (see the question's `factSpecs`).
         public var confidentialityExplained: Bool?
+        /// The fact `childrenUnder18InHome` (see the question's `factSpecs`).
         public var childrenUnder18InHome: Bool?
+        /// The fact `informedOfNotificationDuty` (see the question's `factSpecs`).
         public var informedOfNotificationDuty: Bool?
+        /// The fact `lastInvolvementCheckOn` (see the question's `factSpecs`).
         public var lastInvolvementCheckOn: CivilDate?
 
         /// Creates facts with every point unknown.
@@ -220,38 +260,48 @@ public enum InvolvementQuestion: PolicyQuestion {
     /// The checklist as requirements: the traceability matrix of SMB-BI 2.2.1–2.2.6 (the
     /// notification duty and the involvement check are tested separately: they depend on other facts).
     public enum Rules {
+        /// The checklist requirement on `planMadeWithCitizen`.
         public static let planMadeWithCitizen = Requirement(
             "planMadeWithCitizen", true, Citation(.smbBI, "2.2.1"),
             da: "Behandlingen er tilrettelagt i samarbejde med borgeren.", en: "The treatment is planned with the citizen.")
+        /// The checklist requirement on `citizenPerspectiveDocumented`.
         public static let citizenPerspectiveDocumented = Requirement(
             "citizenPerspectiveDocumented", true, Citation(.smbBI, "2.2.1"),
             da: "Borgerens perspektiv er dokumenteret og synligt i sagen.", en: "The citizen's perspective is documented and visible in the case.")
+        /// The checklist requirement on `citizenSetsGoals`.
         public static let citizenSetsGoals = Requirement(
             "citizenSetsGoals", true, Citation(.smbBI, "2.2.1"),
             da: "Borgeren indgår i opsætningen af mål for forløbet.", en: "The citizen takes part in setting the goals of the treatment.")
+        /// The checklist requirement on `informedOfEssentialAspects`.
         public static let informedOfEssentialAspects = Requirement(
             "informedOfEssentialAspects", true, Citation(.smbBI, "2.2.2"),
             da: "Borgeren er informeret om alle væsentlige aspekter af sin sag.", en: "The citizen is informed of all essential aspects of the case.")
+        /// The checklist requirement on `entitlementsElsewhereChecked`.
         public static let entitlementsElsewhereChecked = Requirement(
             "entitlementsElsewhereChecked", true, Citation(.smbBI, "2.2.2"),
             da: "Behandleren har undersøgt, om borgeren har ret til støtte efter anden lovgivning.",
             en: "The practitioner has checked whether the citizen is entitled to support under other legislation.")
+        /// The checklist requirement on `treatmentPlanExists`.
         public static let treatmentPlanExists = Requirement(
             "treatmentPlanExists", true, Citation(.smbBI, "2.2.3"),
             da: "Der er en behandlingsplan ud fra borgerens ønsker, erfaringer og behov.",
             en: "There is a treatment plan based on the citizen's wishes, experience and needs.")
+        /// The checklist requirement on `treatmentPlanCoordinated`.
         public static let treatmentPlanCoordinated = Requirement(
             "treatmentPlanCoordinatedWithActionPlan", true, Citation(.smbBI, "2.2.3"),
             da: "Behandlingsplanen er koordineret med handleplanen efter SEL § 141.",
             en: "The treatment plan is coordinated with the SEL § 141 action plan.")
+        /// The checklist requirement on `informedOfRepresentationRight`.
         public static let informedOfRepresentationRight = Requirement(
             "informedOfRepresentationRight", true, Citation(.smbBI, "2.2.4"),
             da: "Borgeren er informeret om muligheden for at lade sig repræsentere eller bistå af andre (FVL § 8).",
             en: "The citizen is informed of the right to be represented or assisted by others (FVL § 8).")
+        /// The checklist requirement on `decisionProcessExplained`.
         public static let decisionProcessExplained = Requirement(
             "decisionProcessExplained", true, Citation(.smbBI, "2.2.5"),
             da: "Det er tydeligt for borgeren, hvornår og hvordan beslutninger træffes.",
             en: "It is clear to the citizen when and how decisions are made.")
+        /// The checklist requirement on `confidentialityExplained`.
         public static let confidentialityExplained = Requirement(
             "confidentialityExplained", true, Citation(.smbBI, "2.2.5"),
             da: "Det er gjort klart for borgeren, hvilke oplysninger der er fortrolige.",

@@ -61,10 +61,15 @@ extension RepresentationFactsProviding {
 public enum RepresentationQuestion: PolicyQuestion {
     /// The facts.
     public struct Facts: Sendable, Hashable, RepresentationFactsProviding {
+        /// The fact `role` (see the question's `factSpecs`).
         public var role: RepresentativeRole
+        /// The fact `chosenByCitizen` (see the question's `factSpecs`).
         public var chosenByCitizen: Bool?
+        /// The fact `scope` (see the question's `factSpecs`).
         public var scope: RepresentationScope?
+        /// The fact `citizenParticipationMattersForDecision` (see the question's `factSpecs`).
         public var citizenParticipationMattersForDecision: Bool?
+        /// The fact `essentialInterestsRequireOtherwise` (see the question's `factSpecs`).
         public var essentialInterestsRequireOtherwise: Bool?
 
         /// Creates the facts.

@@ -164,6 +164,15 @@ struct ActionPlanTests {
         }
     }
 
+    @Test("a birth date after the day asked about is never used: the answer waits for a real one")
+    func futureBirthDate() throws {
+        let v = try ActionPlanQuestion.verdict(
+            for: .init(receivesHelpUnderSEL: true, birthDate: CivilDate(2030, 1, 1), substantiallyReducedFunction: true), asOf: CivilDate(2025, 1, 1))
+        #expect(v.outcome == .undetermined)
+        #expect(v.firstMissingFact == "birthDate")
+        #expect(v.values.mustOffer == nil)
+    }
+
     @Test("the duty ends on the day the citizen reaches folkepensionsalderen, as legislated on the day asked about")
     func pensionAgeBoundary() throws {
         let born = CivilDate(1958, 3, 15)  // 67 under the 2011 act: reached 2025-03-15
