@@ -193,6 +193,13 @@ public struct InfluenceFrameEntry: Sendable, Hashable {
         return copy
     }
 
+    /// Whether two entries give the same say (form, level, degree, forum, openness), whatever
+    /// source each rests on.
+    public func sameSay(as other: InfluenceFrameEntry) -> Bool {
+        form == other.form && level == other.level && degree == other.degree && forum == other.forum
+            && mustBeStatedOpenly == other.mustBeStatedOpenly
+    }
+
     /// This entry with ``mustBeStatedOpenly`` set when it gives no influence.
     public func statedOpenlyWhenNone() -> InfluenceFrameEntry {
         var copy = self

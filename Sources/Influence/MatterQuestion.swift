@@ -103,7 +103,7 @@ public enum InfluenceMatterQuestion: PolicyQuestion {
                     anyHole = true
                     continue
                 }
-                if let first = chosen, first != entry { agree = false }
+                if let first = chosen, !first.sameSay(as: entry) { agree = false }
                 if chosen == nil { chosen = entry }
             }
         }

@@ -201,3 +201,22 @@ struct FrameTests {
         #expect(InfluenceDegree.allCases.sorted() == ladder)
     }
 }
+
+@Suite("influence.matter — an unknown setting")
+struct UnknownSettingTests {
+    @Test("with the setting unknown, an answer is given only when it is the same say in every setting")
+    func answeredOnlyWhenAllSettingsAgree() throws {
+        for profile in influenceProfiles {
+            for matter in InfluenceMatter.allCases {
+                let v = try InfluenceMatterQuestion.verdict(for: .init(matter: matter), asOf: dayInEveryPeriod, municipality: profile)
+                var all: [InfluenceMatterQuestion.Values] = []
+                for setting in InfluenceSetting.allCases {
+                    all.append(try InfluenceMatterQuestion.verdict(for: .init(matter: matter, setting: setting), asOf: dayInEveryPeriod, municipality: profile).values)
+                }
+                let agree = all.allSatisfy { $0 == all[0] }
+                #expect(v.outcome == (agree ? .determined : .undetermined), "\(profile.id) \(matter.rawValue)")
+                if agree { #expect(v.values == all[0]) } else { #expect(v.firstMissingFact == "setting") }
+            }
+        }
+    }
+}
