@@ -389,6 +389,39 @@ public enum InvolvementQuestion: PolicyQuestion {
         }
     }
 
+    static func obligationText(_ point: InvolvementShortfalls.Point, duty: Citation) -> LocalizedText {
+        switch point {
+        case .planning:
+            LocalizedText(
+                da: "Tilrettelæg behandlingen sammen med borgeren: dokumentér borgerens perspektiv, og lad borgeren være med til at sætte målene (SMB-BI 2.2.1).",
+                en: "Plan the treatment with the citizen: document the citizen's perspective and let the citizen take part in setting the goals (SMB-BI 2.2.1).")
+        case .information:
+            LocalizedText(
+                da: "Informér borgeren om alle væsentlige aspekter af sagen, og undersøg borgerens ret til støtte efter anden lovgivning (SMB-BI 2.2.2).",
+                en: "Inform the citizen of every essential aspect of the case and check the citizen's entitlements under other legislation (SMB-BI 2.2.2).")
+        case .treatmentPlan:
+            LocalizedText(
+                da: "Udarbejd en behandlingsplan ud fra borgerens ønsker, og koordinér den med handleplanen efter SEL § 141 (SMB-BI 2.2.3).",
+                en: "Make a treatment plan from the citizen's wishes and coordinate it with the SEL § 141 action plan (SMB-BI 2.2.3).")
+        case .representation:
+            LocalizedText(
+                da: "Fortæl borgeren, at borgeren kan lade sig repræsentere eller bistå af andre, fx en bisidder (SMB-BI 2.2.4, FVL § 8).",
+                en: "Tell the citizen that they may be represented or assisted by others, such as a support person (SMB-BI 2.2.4, FVL § 8).")
+        case .decisions:
+            LocalizedText(
+                da: "Gør det tydeligt for borgeren, hvornår og hvordan beslutninger træffes, og hvilke oplysninger der er fortrolige (SMB-BI 2.2.5).",
+                en: "Make clear to the citizen when and how decisions are made and which information is confidential (SMB-BI 2.2.5).")
+        case .notificationDuty:
+            LocalizedText(
+                da: "Fortæl borgeren, at behandleren har underretningspligt, når der bor børn under 18 år i hjemmet (\(duty); SMB-BI 2.2.5).",
+                en: "Tell the citizen that the practitioner has a duty to notify the municipality about children under 18 in the home (\(duty); SMB-BI 2.2.5).")
+        case .followUp:
+            LocalizedText(
+                da: "Spørg borgeren, om borgeren føler sig tilstrækkeligt inddraget (SMB-BI 2.2.6).",
+                en: "Ask the citizen whether they feel sufficiently involved (SMB-BI 2.2.6).")
+        }
+    }
+
     static func point<R: Recorder>(
         _ met: Bool?, _ requirement: Requirement, _ shortfall: InvolvementShortfalls,
         into e: inout Evaluation<Values, R>, all: inout Conjunction
@@ -481,11 +514,7 @@ public enum InvolvementQuestion: PolicyQuestion {
             raw += 1
             guard !shortfalls.isDisjoint(with: point.shortfalls) else { continue }
             let citation = point == .notificationDuty ? duty : Citation(.smbBI, point.section)
-            e.oblige(
-                point.obligation, citation,
-                LocalizedText(
-                    da: "Ret op på inddragelsen efter SMB-BI \(point.section)\(point == .notificationDuty ? " og fortæl borgeren om underretningspligten (\(duty))" : "").",
-                    en: "Put the involvement right under SMB-BI \(point.section)\(point == .notificationDuty ? " and tell the citizen of the duty to notify (\(duty))" : "")."))
+            e.oblige(point.obligation, citation, obligationText(point, duty: duty))
         }
         e.verdict.values.compliant = all.holds
         e.verdict.outcome = all.anyUnknown ? .undetermined : .determined
