@@ -25,6 +25,7 @@ let package = Package(
         .executable(name: "policy-check", targets: ["PolicyCheck"]),
         .executable(name: "policy-bench", targets: ["PolicyBench"]),
         .executable(name: "botilbud-example", targets: ["BotilbudHost"]),
+        .executable(name: "fictional-municipality", targets: ["FictionalMunicipality"]),
     ],
     dependencies: [],
     targets: [
@@ -69,6 +70,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "FictionalMunicipality",
+            dependencies: ["SocialPolicyKit"],
+            path: "Examples/FictionalMunicipality",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "PolicyBench",
             dependencies: ["SocialPolicyKit"],
             path: "Benchmarks/PolicyBench",
@@ -83,7 +90,8 @@ let package = Package(
         .testTarget(name: "CoercionTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
         .testTarget(name: "ConfidentialityTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
         .testTarget(name: "ComplaintsTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
-        .testTarget(name: "InfluenceTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "InfluenceTests", dependencies: ["SocialPolicyKit", "FictionalMunicipality"], swiftSettings: swiftSettings),
         .testTarget(name: "DayOffersTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
         .testTarget(name: "ScenarioTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
     ],

@@ -1,5 +1,6 @@
 import DayOffers
 import Coercion
+import Influence
 import LegalCalendar
 import Municipalities
 import PolicyCore
@@ -20,6 +21,12 @@ extension PolicyCatalogue {
             AnyPolicyQuestion(DayOfferCaseProcessingQuestion.self),
             // Coercion (QUESTIONS.md §1)
             AnyPolicyQuestion(CoercionQuestion.self),
+            // Influence (QUESTIONS.md §5)
+            AnyPolicyQuestion(InfluenceMatterQuestion.self),
+            AnyPolicyQuestion(RepresentationQuestion.self),
+            AnyPolicyQuestion(CouncilQuestion.self),
+            AnyPolicyQuestion(InvolvementQuestion.self),
+            AnyPolicyQuestion(ActionPlanQuestion.self),
         ],
         municipalities: BundledProfiles.all
     )

@@ -1,0 +1,41 @@
+import SocialPolicyKit
+
+/// Eksempelby Kommune — a fictional municipality whose influence policy a host writes in a few
+/// dozen lines: one policy document with its period, its council rules, and a frame that starts
+/// from the national one and changes only what the document says.
+public struct EksempelbyKommune: InfluenceLocalPolicy {
+    public let id = "eksempelby"
+    public let name = "Eksempelby Kommune"
+    public init() {}
+
+    /// The municipality's own document, cited as `EKS-BI <section>`.
+    public static let document = Citation.Source(code: "EKS-BI", kind: .policy)
+
+    /// "Politik for brugerråd og brugerindflydelse", adopted by the council for 2022 onwards.
+    public static let policy2022 = InfluencePolicyVersion(
+        id: "eks-bi-2022", document: document, title: "Eksempelby Kommunes politik for brugerindflydelse",
+        period: PolicyPeriod(from: CivilDate(2022, 1, 1)),
+        council: CouncilRequirements(
+            councilForEveryOffer: Citation(document, "2.1"),
+            minimumMeetingsPerYear: LocalRule(6, Citation(document, "2.2")),
+            maximumYearsBetweenElections: LocalRule(1, Citation(document, "2.3")),
+            minutesPublished: Citation(document, "2.4"),
+            influenceFrameWritten: Citation(document, "3.1"),
+            relatives: .secondaryUsersMayRepresent(Citation(document, "2.5"))))
+
+    public let influencePolicies = [EksempelbyKommune.policy2022]
+
+    public func influenceFrame(
+        _ matter: InfluenceMatter, in setting: InfluenceSetting, under policy: InfluencePolicyVersion
+    ) -> InfluenceFrameEntry? {
+        let national = InfluenceFrameEntry.national(matter, in: setting)
+        let section = Citation(Self.document, "3.2")
+        let entry: InfluenceFrameEntry
+        switch matter {
+        case .mealPlans, .tripsAndEvents: entry = national.with(.userSteering, .userCouncil, section)  // the users run them
+        case .staffHiring: entry = national.with(.involvement, .hiringCommittee, section)
+        default: entry = national
+        }
+        return entry.statedOpenlyWhenNone()  // EKS-BI 3.1: areas without influence are named
+    }
+}

@@ -1,0 +1,23 @@
+// fictional-municipality — how a host adopts `InfluenceLocalPolicy` for its own municipality
+// and asks the influence questions with it. Run: `swift run fictional-municipality`.
+import SocialPolicyKit
+
+let eksempelby = EksempelbyKommune()
+let problems = InfluenceProfileValidator.problems(eksempelby)
+print(problems.isEmpty ? "Profile valid: \(eksempelby.name)" : problems.joined(separator: "\n"))
+
+let evaluator = PolicyEvaluator(municipality: eksempelby)
+do {
+    let meals = try evaluator.decision(
+        InfluenceMatterQuestion.self, for: .init(matter: .mealPlans, setting: .botilbud), asOf: CivilDate(2024, 3, 1))
+    print(DecisionText.render(meals, in: .english))
+
+    let council = try evaluator.decision(
+        CouncilQuestion.self,
+        for: .init(offerHasCouncil: true, meetingsLast12Months: 4, lastElectionOn: CivilDate(2023, 9, 1), minutesPublished: true,
+                   influenceFrameWritten: true),
+        asOf: CivilDate(2024, 11, 1))
+    print(DecisionText.render(council, in: .english))
+} catch {
+    print("bad input:", error)
+}
