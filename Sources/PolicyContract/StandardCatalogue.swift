@@ -1,3 +1,4 @@
+import Complaints
 import LegalCalendar
 import Municipalities
 import PolicyCore
@@ -10,6 +11,8 @@ extension PolicyCatalogue {
             AnyPolicyQuestion(DeadlineQuestion.self),
             AnyPolicyQuestion(HolidaysQuestion.self),
             AnyPolicyQuestion(PensionAgeQuestion.self),
+            // Complaints (QUESTIONS.md §3)
+            AnyPolicyQuestion(ComplaintRouteQuestion.self),
         ],
         municipalities: BundledProfiles.all
     )
