@@ -317,7 +317,7 @@ struct FailClosedProperties {
         do {
             _ = try PolicyCatalogue.standard.evaluate(try Scenario(json: json))
             Issue.record("expected an error")
-        } catch let error as PolicyError {
+        } catch {
             #expect(error.field == "facts.notifiedOn")
         }
         let unknown = try JSONParser.parse(Array(#"{"question":"complaints.route","asOf":"2024-05-02","facts":{"subject":"decision","delivery":"pigeon"}}"#.utf8))
