@@ -461,6 +461,14 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
             break
         }
         e.verdict.values.route = route
+        if route.contains(.socialBoard), e.context.asOf >= ComplaintRegimes.socialBoardsAbolished {
+            if e.verdict.values.openLegalQuestion == nil { e.verdict.values.openLegalQuestion = .transition2013 }
+            e.test(
+                Rules.reconsideration, holds: nil,
+                LocalizedText(
+                    da: "Afgørelsen er truffet før 1. juli 2013, da de sociale nævn blev nedlagt; overgangsreglerne i L 158 (2012-13) er ikke læst. Ruten følger afgørelsens dato; klagen kan i praksis være gået til Ankestyrelsen (åbent juridisk spørgsmål).",
+                    en: "The decision was made before 1 July 2013, when the social boards closed; the transitional rules of L 158 (2012-13) were not read. The route follows the decision's date; in practice the complaint may have gone to Ankestyrelsen (an open legal question)."))
+        }
 
         // The municipality's own bodies (added after the national route; names only).
         if let local {

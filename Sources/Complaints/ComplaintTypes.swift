@@ -247,6 +247,9 @@ public enum ComplaintOpenQuestion: String, Sendable, Hashable, CaseIterable {
     case acuteActDeadline = "complaints-acute-act-deadline"
     /// Physical post: 6 hverdage or 6 omdelingsdage; and the practice before 2018.
     case letterReceipt = "complaints-letter-receipt"
+    /// A decision made before 2013-07-01 whose complaint is handled after the social boards
+    /// closed: the transitional rules of L 158 (2012-13) were not read.
+    case transition2013 = "complaints-transition-2013"
     /// The social supervision before socialtilsynet (2014).
     case socialSupervisionBefore2014 = "complaints-social-supervision-before-2014"
 }
