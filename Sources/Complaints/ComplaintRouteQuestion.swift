@@ -273,7 +273,8 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
         let subject = facts.subject
         e.verdict.values.subject = subject
         e.verdict.values.asOf = asOf
-        let local = e.context.municipality as? any ComplaintsLocalPolicy
+        // Read through the metatype: no new existential box on the hot path.
+        let local = LocalComplaintBodies.lookup(e.context.municipality, subject: subject, on: asOf)
         e.verdict.values.municipalityKnown = e.context.municipality != nil
 
         // 1. Classify: only individual decisions (and acute coercion acts) have an appeal route.
@@ -296,7 +297,7 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
     // MARK: Appealable matters
 
     static func evaluateAppeal<R: Recorder>(
-        _ facts: Facts, local: (any ComplaintsLocalPolicy)?, into e: inout Evaluation<Values, R>
+        _ facts: Facts, local: LocalComplaintBodies?, into e: inout Evaluation<Values, R>
     ) {
         let subject = facts.subject
         var known = Conjunction()
@@ -378,7 +379,7 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
 
     /// The route of an appealable matter by the decision's date.
     static func route<R: Recorder>(
-        _ facts: Facts, regimeDate: CivilDate, acuteToCouncil: Bool, local: (any ComplaintsLocalPolicy)?,
+        _ facts: Facts, regimeDate: CivilDate, acuteToCouncil: Bool, local: LocalComplaintBodies?,
         into e: inout Evaluation<Values, R>
     ) {
         let subject = facts.subject
@@ -472,10 +473,8 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
 
         // The municipality's own bodies (added after the national route; names only).
         if let local {
-            e.verdict.values.local.municipalityName = local.name
-            if route.contains(.municipalityReconsideration),
-                let body = local.localComplaintBody(.municipalityReconsideration, for: subject, on: e.context.asOf)
-            {
+            e.verdict.values.local.municipalityName = local.municipalityName
+            if route.contains(.municipalityReconsideration), let body = local.reconsideration {
                 e.verdict.values.local.reconsideration = body
                 e.cite(body.source)
             }
@@ -574,7 +573,7 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
     // MARK: Matters that cannot be appealed
 
     static func evaluateOtherRoute<R: Recorder>(
-        _ facts: Facts, local: (any ComplaintsLocalPolicy)?, into e: inout Evaluation<Values, R>
+        _ facts: Facts, local: LocalComplaintBodies?, into e: inout Evaluation<Values, R>
     ) {
         let subject = facts.subject
         let asOf = e.context.asOf
@@ -625,9 +624,9 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
         let advisorSubject = subject == .practicalDelivery || subject == .staffConduct || subject == .caseHandling
             || subject == .discrimination
         var lodge = route.first
-        if advisorSubject, let local, local.hasCitizensAdvisor(on: asOf) {
+        if advisorSubject, let local, local.hasAdvisor {
             route.append(.citizensAdvisor)
-            e.verdict.values.local.advisor = local.localComplaintBody(.citizensAdvisor, for: subject, on: asOf)
+            e.verdict.values.local.advisor = local.advisor
             let answered = facts.municipalityAnswered
             if answered == true { lodge = .citizensAdvisor } else { e.verdict.values.advisorAwaitsAnswer = true }
             e.test(
@@ -643,8 +642,8 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
                     en: "Without a municipality it is not known whether there is a citizens' advisor (KSL § 65 e is optional for councils)."))
         }
         if let local {
-            e.verdict.values.local.municipalityName = local.name
-            e.verdict.values.local.management = local.localComplaintBody(.municipalManagement, for: subject, on: asOf)
+            e.verdict.values.local.municipalityName = local.municipalityName
+            e.verdict.values.local.management = local.management
             if let body = e.verdict.values.local.management { e.cite(body.source) }
             if let body = e.verdict.values.local.advisor { e.cite(body.source) }
         }

@@ -65,7 +65,37 @@ public struct LocalComplaintBodies: Sendable, Hashable {
     public var advisor: LocalComplaintBody?
     /// The municipality's name.
     public var municipalityName: String?
+    /// Whether the municipality has a Borgerrådgiver on the date asked about.
+    public var hasAdvisor = false
 
     /// None known.
     public init() {}
+}
+
+extension ComplaintsLocalPolicy {
+    /// What `policy` (whose dynamic type is `Self`) supplies for `subject` on `date`, read
+    /// without re-boxing the policy in a new existential (so the hot path does not allocate).
+    static func complaintLookup(in policy: any MunicipalPolicy, subject: ComplaintSubject, on date: CivilDate)
+        -> LocalComplaintBodies?
+    {
+        guard let policy = policy as? Self else { return nil }
+        var bodies = LocalComplaintBodies()
+        bodies.municipalityName = policy.name
+        bodies.hasAdvisor = policy.hasCitizensAdvisor(on: date)
+        bodies.reconsideration = policy.localComplaintBody(.municipalityReconsideration, for: subject, on: date)
+        bodies.management = policy.localComplaintBody(.municipalManagement, for: subject, on: date)
+        bodies.advisor = bodies.hasAdvisor ? policy.localComplaintBody(.citizensAdvisor, for: subject, on: date) : nil
+        return bodies
+    }
+}
+
+extension LocalComplaintBodies {
+    /// What the municipality in `context` supplies for `subject` on `date`, or `nil` when there
+    /// is no municipality or it does not adopt ``ComplaintsLocalPolicy``.
+    static func lookup(_ municipality: (any MunicipalPolicy)?, subject: ComplaintSubject, on date: CivilDate)
+        -> LocalComplaintBodies?
+    {
+        guard let municipality, let type = type(of: municipality) as? any ComplaintsLocalPolicy.Type else { return nil }
+        return type.complaintLookup(in: municipality, subject: subject, on: date)
+    }
 }
