@@ -260,7 +260,8 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
         case .letter:
             var day = notified
             var counted = 0
-            while counted < Rules.letterWorkingDays {
+            // Bounded: at the calendar's end (9999-12-31) dates clamp and would never advance.
+            for _ in 0..<64 where counted < Rules.letterWorkingDays {
                 day = day.adding(days: 1)
                 if DanishCalendar.isWorkingDay(day, eves: true) { counted += 1 }
             }

@@ -311,6 +311,19 @@ struct FailClosedProperties {
         #expect(throws: PolicyError.self) { try Q.verdict(for: Q.Facts(subject: .decision), asOf: CivilDate(2012, 12, 31)) }
     }
 
+    @Test("dates at the ends of the calendar never hang or trap")
+    func extremeDates() throws {
+        for day in [CivilDate(1, 1, 1), CivilDate(9999, 12, 24), CivilDate(9999, 12, 31)] {
+            for subject in ComplaintSubject.allCases {
+                for delivery in ComplaintDelivery.allCases {
+                    let facts = Q.Facts(subject: subject, decisionDate: day, notifiedOn: day, delivery: delivery, complaintGuidanceGiven: true, complaintFiledOn: day)
+                    let decision = try Q.decision(for: facts, asOf: CivilDate(2024, 1, 1), municipality: BundledProfiles.kobenhavn)
+                    #expect(decision.outcome == .determined)
+                }
+            }
+        }
+    }
+
     @Test("a notification before the decision is bad input naming the field")
     func badInput() throws {
         let json = try JSONParser.parse(Array(#"{"question":"complaints.route","asOf":"2024-05-02","facts":{"subject":"decision","decisionDate":"2024-05-02","notifiedOn":"2024-05-01"}}"#.utf8))
