@@ -30,12 +30,19 @@ public protocol ComplaintFactsProviding {
 }
 
 extension ComplaintFactsProviding {
+    /// Default: unknown.
     public var decisionDate: CivilDate? { nil }
+    /// Default: unknown.
     public var notifiedOn: CivilDate? { nil }
+    /// Default: unknown.
     public var delivery: ComplaintDelivery? { nil }
+    /// Default: unknown.
     public var complaintGuidanceGiven: Bool? { nil }
+    /// Default: unknown.
     public var complaintFiledOn: CivilDate? { nil }
+    /// Default: unknown.
     public var municipalityAnswered: Bool? { nil }
+    /// Default: unknown.
     public var highestAuthorityDecided: Bool? { nil }
 }
 
@@ -86,13 +93,21 @@ public enum ComplaintRuleSets {
 public enum ComplaintRouteQuestion: PolicyQuestion {
     /// The typed facts.
     public struct Facts: Sendable, Hashable, ComplaintFactsProviding {
+        /// What the citizen is unhappy with.
         public var subject: ComplaintSubject
+        /// When the decision was made (chooses the regime); `nil` when unknown.
         public var decisionDate: CivilDate?
+        /// When the decision was sent or made available; `nil` when unknown.
         public var notifiedOn: CivilDate?
+        /// How it was sent; `nil` when unknown.
         public var delivery: ComplaintDelivery?
+        /// Whether a correct klagevejledning accompanied it; `nil` when unknown.
         public var complaintGuidanceGiven: Bool?
+        /// When the citizen complained; `nil` when not (yet) known.
         public var complaintFiledOn: CivilDate?
+        /// Whether the administration has answered the complaint; `nil` when unknown.
         public var municipalityAnswered: Bool?
+        /// Whether the administrative appeals are exhausted; `nil` when unknown.
         public var highestAuthorityDecided: Bool?
 
         /// Creates the facts; everything but the subject is unknown unless given.
@@ -164,6 +179,7 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The contract's values, with the `guidance` draft built here (not on the hot path).
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("appealable", appealable)
@@ -188,9 +204,12 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
         }
     }
 
+    /// `complaints.route`.
     public static let id = "complaints.route"
+    /// The question in Danish and English.
     public static let title = LocalizedText(
         da: "Hvor, hvordan og hvornår kan borgeren klage?", en: "Where, how and by when can the citizen complain?")
+    /// The facts of QUESTIONS.md §3.
     public static let factSpecs: [FactSpec] = [
         .enumeration("subject", ComplaintSubject.self, required: true, "what the citizen is unhappy with"),
         FactSpec("decisionDate", .date, "when the decision was made (chooses the regime)"),
@@ -201,8 +220,10 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
         FactSpec("municipalityAnswered", .bool, "the administration has answered the complaint (Borgerrådgiverens forudsætning)"),
         FactSpec("highestAuthorityDecided", .bool, "the administrative appeals are exhausted (Ombudsmandens forudsætning)"),
     ]
+    /// ``ComplaintRuleSets/catalogue``.
     public static let ruleSets = ComplaintRuleSets.catalogue
 
+    /// Reads the facts; a notification before the decision is `outOfRange` on `facts.notifiedOn`.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         let facts = Facts(
             subject: try bag.required("subject"), decisionDate: try bag.date("decisionDate"),
@@ -269,6 +290,7 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
         }
     }
 
+    /// Classifies the subject, then finds the appeal route and deadline or the other route.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let asOf = e.context.asOf
         let subject = facts.subject
