@@ -1,6 +1,7 @@
 import DayOffers
 import Coercion
 import Influence
+import Complaints
 import LegalCalendar
 import Municipalities
 import PolicyCore
@@ -27,6 +28,8 @@ extension PolicyCatalogue {
             AnyPolicyQuestion(CouncilQuestion.self),
             AnyPolicyQuestion(InvolvementQuestion.self),
             AnyPolicyQuestion(ActionPlanQuestion.self),
+            // Complaints (QUESTIONS.md §3)
+            AnyPolicyQuestion(ComplaintRouteQuestion.self),
         ],
         municipalities: BundledProfiles.all
     )
