@@ -6,24 +6,24 @@ import PolicyCore
 /// Each rule area adds its part of the profile in an extension in its own file
 /// (`Kobenhavn+<Area>.swift`).
 public struct KobenhavnProfile: MunicipalPolicy, Hashable {
-    public let id = "kobenhavn"
-    public let name = "Københavns Kommune"
+    public var id: String { "kobenhavn" }
+    public var name: String { "Københavns Kommune" }
     /// The profile.
     public init() {}
 }
 
 /// Gentofte Kommune: Rammer for brugerindflydelse (seed 001, 2020).
 public struct GentofteProfile: MunicipalPolicy, Hashable {
-    public let id = "gentofte"
-    public let name = "Gentofte Kommune"
+    public var id: String { "gentofte" }
+    public var name: String { "Gentofte Kommune" }
     /// The profile.
     public init() {}
 }
 
 /// Helsingør Kommune: Politik for brugerinddragelse (seed 002, 2009 in the 2012 collection).
 public struct HelsingorProfile: MunicipalPolicy, Hashable {
-    public let id = "helsingor"
-    public let name = "Helsingør Kommune"
+    public var id: String { "helsingor" }
+    public var name: String { "Helsingør Kommune" }
     /// The profile.
     public init() {}
 }
