@@ -1,3 +1,4 @@
+import Confidentiality
 import LegalCalendar
 import Municipalities
 import PolicyCore
@@ -10,6 +11,9 @@ extension PolicyCatalogue {
             AnyPolicyQuestion(DeadlineQuestion.self),
             AnyPolicyQuestion(HolidaysQuestion.self),
             AnyPolicyQuestion(PensionAgeQuestion.self),
+            // Confidentiality and consent (QUESTIONS.md §2)
+            AnyPolicyQuestion(DisclosureQuestion.self),
+            AnyPolicyQuestion(ConsentQuestion.self),
         ],
         municipalities: BundledProfiles.all
     )
