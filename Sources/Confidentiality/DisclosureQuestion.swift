@@ -247,8 +247,8 @@ public enum DisclosureQuestion: PolicyQuestion {
         e.test(
             law.consentDefinition, holds: bases.consent,
             LocalizedText(
-                da: "Borgeren har givet et udtrykkeligt og specifikt samtykke til netop denne videregivelse (forvaltningsloven § 28, stk. 3). Et generelt samtykke, et afslag, et tilbagekaldt samtykke eller intet samtykke er ikke et samtykke.",
-                en: "The citizen has given explicit, specific consent to this very disclosure (FVL § 28, stk. 3). A blanket consent, a refusal, a revoked consent or no consent is not consent."))
+                da: "Borgeren, som er i stand til at give samtykke, har givet et udtrykkeligt og specifikt samtykke til netop denne videregivelse (forvaltningsloven § 28, stk. 3). Et generelt samtykke, et afslag, et tilbagekaldt samtykke eller intet samtykke er ikke et samtykke.",
+                en: "The citizen, who is able to consent, has given explicit, specific consent to this very disclosure (FVL § 28, stk. 3). A blanket consent, a refusal, a revoked consent or no consent is not consent."))
 
         // 5. The recipient's own route.
         switch recipient {
@@ -362,12 +362,13 @@ public enum DisclosureQuestion: PolicyQuestion {
     }
 
     /// Whether the consent fact is a valid consent to this disclosure: explicit and specific,
-    /// from a citizen not known to be unable to consent.
+    /// from a citizen established as able to consent (a consent from a person who cannot give
+    /// one is no consent, and capacity is not presumed: fail closed).
     @usableFromInline
     static func consentHolds(_ facts: Facts) -> Bool? {
         guard let consent = facts.consent else { return nil }
         guard consent == .explicitSpecific else { return false }
-        return facts.citizenCanConsent != false
+        return facts.citizenCanConsent
     }
 
     /// Records the unknown facts, most decisive first: facts that could alone permit the
@@ -379,7 +380,9 @@ public enum DisclosureQuestion: PolicyQuestion {
         if bases.legalDuty == nil { e.missing("legalDutyToDisclose") }
         if bases.danger == nil { e.missing("imminentDangerToLifeOrHealth") }
         if bases.childNotification == nil { e.missing("childConcern") }
-        if facts.consent == nil && (bases.consent == nil) { e.missing("consent") }
+        if bases.consent == nil {
+            if facts.consent == nil { e.missing("consent") } else if facts.citizenCanConsent == nil { e.missing("citizenCanConsent") }
+        }
         if bases.guardian == nil { e.missing("guardianScopeCoversMatter") }
         if bases.careDuty == nil {
             if facts.substantiallyReducedMentalFunction == nil { e.missing("substantiallyReducedMentalFunction") }
