@@ -26,6 +26,7 @@ public enum ConsentForm: String, FactEnum {
 /// `sources-or-recipients`, `purpose`, `not-voluntary`, `not-informed`, `revoked`,
 /// `wrong-signatory`, `undocumented`.
 public struct ConsentDefects: OptionSet, Sendable, Hashable {
+    /// The defects as bits, in the contract's order from the lowest bit.
     public let rawValue: UInt8
     /// Creates a set from its bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
@@ -211,6 +212,7 @@ public enum ConsentQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = [NamedValue("defects", .array(defects.codes.map { .string($0) }))]
             fields.add("openLegalQuestion", openLegalQuestion)
@@ -218,9 +220,12 @@ public enum ConsentQuestion: PolicyQuestion {
         }
     }
 
+    /// The contract's question id.
     public static let id = "confidentiality.consent"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Er samtykket gyldigt til det, det bruges til?", en: "Is this consent valid for the use it is put to?")
+    /// Every fact of `QUESTIONS.md` §2 (plus `citizenUnder18` for consent, an addition).
     public static let factSpecs: [FactSpec] = [
         .enumeration("givenBy", ConsentSignatory.self, "who gave the consent"),
         FactSpec("guardianScopeCoversMatter", .bool, "for a guardian: the matter lies within the værgemål"),
@@ -234,8 +239,10 @@ public enum ConsentQuestion: PolicyQuestion {
         FactSpec("usedForCoercion", .bool, "relied on for coercion: only the citizen's own consent counts"),
         FactSpec("citizenUnder18", .bool, "the person the information is about is under 18 (for parent-with-custody)"),
     ]
+    /// The versions of the law, gap-free from 2013-01-01.
     public static let ruleSets = ConfidentialityLaw.consentRuleSets
 
+    /// Reads the typed facts from a validated bag.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         Facts(
             givenBy: try bag.value("givenBy"),
@@ -274,6 +281,7 @@ public enum ConsentQuestion: PolicyQuestion {
         }
     }
 
+    /// Applies the rules in force on the evaluation's date, then the municipality's own rules.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let date = e.context.asOf
         let law = ConfidentialityLaw.self

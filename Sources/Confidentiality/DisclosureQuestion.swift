@@ -93,6 +93,7 @@ public enum DisclosureQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("basis", basis)
@@ -103,10 +104,13 @@ public enum DisclosureQuestion: PolicyQuestion {
         }
     }
 
+    /// The contract's question id.
     public static let id = "confidentiality.disclosure"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Må denne oplysning om borgeren videregives til denne modtager?",
         en: "May this information about the citizen be passed to this recipient?")
+    /// Every fact of `QUESTIONS.md` §2.
     public static let factSpecs: [FactSpec] = [
         .enumeration("informationKind", InformationKind.self, required: true,
                      "sensitive (GDPR art. 9 / rent private forhold), criminal-offence, other-private, non-confidential"),
@@ -125,8 +129,10 @@ public enum DisclosureQuestion: PolicyQuestion {
         FactSpec("childConcern", .bool,
                  "the discloser, in public service, knows or suspects that a child under 18 needs support or is abused"),
     ]
+    /// The versions of the law, gap-free from 2013-01-01.
     public static let ruleSets = ConfidentialityLaw.disclosureRuleSets
 
+    /// Reads the typed facts from a validated bag.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         Facts(
             informationKind: try bag.required("informationKind"),
@@ -189,6 +195,7 @@ public enum DisclosureQuestion: PolicyQuestion {
         return a
     }
 
+    /// Applies the rules in force on the evaluation's date, then the municipality's own rules.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let date = e.context.asOf
         let law = ConfidentialityLaw.self
