@@ -2,6 +2,7 @@ import DayOffers
 import Coercion
 import Influence
 import Complaints
+import Confidentiality
 import LegalCalendar
 import Municipalities
 import PolicyCore
@@ -30,6 +31,9 @@ extension PolicyCatalogue {
             AnyPolicyQuestion(ActionPlanQuestion.self),
             // Complaints (QUESTIONS.md §3)
             AnyPolicyQuestion(ComplaintRouteQuestion.self),
+            // Confidentiality and consent (QUESTIONS.md §2)
+            AnyPolicyQuestion(DisclosureQuestion.self),
+            AnyPolicyQuestion(ConsentQuestion.self),
         ],
         municipalities: BundledProfiles.all
     )
