@@ -1,12 +1,17 @@
 import SocialPolicyKit
 
-/// Eksempelby Kommune — a fictional municipality whose influence policy a host writes in a few
-/// dozen lines: one policy document with its period, its council rules, and a frame that starts
-/// from the national one and changes only what the document says.
-public struct EksempelbyKommune: InfluenceLocalPolicy {
-    public let id = "eksempelby"
-    public let name = "Eksempelby Kommune"
+/// Eksempelby Kommune — a fictional municipality whose profile a host writes in a few dozen
+/// lines: one user-influence policy with its period, its council rules and a frame that starts
+/// from the national one and changes only what the document says, and a citizens' advisor for
+/// complaints. Everything else (coercion, confidentiality, day offers) falls back to the
+/// protocol defaults: national law only.
+public struct EksempelbyKommune: MunicipalProfile {
+    public var id: String { "eksempelby" }
+    public var name: String { "Eksempelby Kommune" }
     public init() {}
+
+    /// Eksempelby set up a borgerrådgiver (KSL § 65 e) on 1 January 2022.
+    public func hasCitizensAdvisor(on date: CivilDate) -> Bool { date >= CivilDate(2022, 1, 1) }
 
     /// The municipality's own document, cited as `EKS-BI <section>`.
     public static let document = Citation.Source(code: "EKS-BI", kind: .policy)
@@ -23,7 +28,9 @@ public struct EksempelbyKommune: InfluenceLocalPolicy {
             influenceFrameWritten: Citation(document, "3.1"),
             relatives: .secondaryUsersMayRepresent(Citation(document, "2.5"))))
 
-    public let influencePolicies = [EksempelbyKommune.policy2022]
+    /// Every version of the policy, oldest first (a static list: the hot path reads it).
+    public static let policies = [EksempelbyKommune.policy2022]
+    public var influencePolicies: [InfluencePolicyVersion] { Self.policies }
 
     public func influenceFrame(
         _ matter: InfluenceMatter, in setting: InfluenceSetting, under policy: InfluencePolicyVersion

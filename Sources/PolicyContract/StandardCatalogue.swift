@@ -1,39 +1,40 @@
-import DayOffers
 import Coercion
-import Influence
 import Complaints
 import Confidentiality
+import DayOffers
+import Influence
 import LegalCalendar
 import Municipalities
 import PolicyCore
 
 extension PolicyCatalogue {
-    /// Every question of the contract and the bundled municipal profiles.
+    /// Every question of the contract, in the order of `QUESTIONS.md`, and the bundled
+    /// municipal profiles (København, Gentofte, Helsingør).
     public static let standard = PolicyCatalogue(
         questions: [
-            // Calendar (QUESTIONS.md §4)
+            // 1. Coercion
+            AnyPolicyQuestion(CoercionQuestion.self),
+            // 2. Confidentiality and consent
+            AnyPolicyQuestion(DisclosureQuestion.self),
+            AnyPolicyQuestion(ConsentQuestion.self),
+            // 3. Complaints
+            AnyPolicyQuestion(ComplaintRouteQuestion.self),
+            // 4. Calendar
             AnyPolicyQuestion(DeadlineQuestion.self),
             AnyPolicyQuestion(HolidaysQuestion.self),
             AnyPolicyQuestion(PensionAgeQuestion.self),
-            // Day offers, Copenhagen's quality standard 2013 (QUESTIONS.md §6)
-            AnyPolicyQuestion(DayOfferEligibilityQuestion.self),
-            AnyPolicyQuestion(DayOfferSupportHoursQuestion.self),
-            AnyPolicyQuestion(DayOfferFollowUpQuestion.self),
-            AnyPolicyQuestion(DayOfferLeaveQuestion.self),
-            AnyPolicyQuestion(DayOfferCaseProcessingQuestion.self),
-            // Coercion (QUESTIONS.md §1)
-            AnyPolicyQuestion(CoercionQuestion.self),
-            // Influence (QUESTIONS.md §5)
+            // 5. Influence and involvement
             AnyPolicyQuestion(InfluenceMatterQuestion.self),
             AnyPolicyQuestion(RepresentationQuestion.self),
             AnyPolicyQuestion(CouncilQuestion.self),
             AnyPolicyQuestion(InvolvementQuestion.self),
             AnyPolicyQuestion(ActionPlanQuestion.self),
-            // Complaints (QUESTIONS.md §3)
-            AnyPolicyQuestion(ComplaintRouteQuestion.self),
-            // Confidentiality and consent (QUESTIONS.md §2)
-            AnyPolicyQuestion(DisclosureQuestion.self),
-            AnyPolicyQuestion(ConsentQuestion.self),
+            // 6. Copenhagen's quality standard for SEL §§ 103–104 (KK-KS 2013)
+            AnyPolicyQuestion(DayOfferEligibilityQuestion.self),
+            AnyPolicyQuestion(DayOfferSupportHoursQuestion.self),
+            AnyPolicyQuestion(DayOfferFollowUpQuestion.self),
+            AnyPolicyQuestion(DayOfferLeaveQuestion.self),
+            AnyPolicyQuestion(DayOfferCaseProcessingQuestion.self),
         ],
         municipalities: BundledProfiles.all
     )
