@@ -203,9 +203,13 @@ public enum CoercionQuestion: PolicyQuestion {
                 ? LocalizedText(
                     da: "En husorden er ikke magtanvendelse og kan aldrig være grundlag for magtanvendelse.",
                     en: "House rules are not coercion and can never be a basis for force.")
-                : LocalizedText(
-                    da: "Fysisk guidning er ikke magtanvendelse og registreres ikke; den må ikke indebære fastholdelse (så gælder § 124 d).",
-                    en: "Physical guidance is not coercion and is not registered; it must not involve holding (then § 124 d applies)."))
+                : regime >= .r2024
+                    ? LocalizedText(
+                        da: "Fysisk guidning og konfliktafværgelse (at stille sig mellem personen og andre) er ikke magtanvendelse og registreres ikke; de må ikke indebære fastholdelse (så gælder § 124 d).",
+                        en: "Physical guidance and conflict prevention (standing between the person and others) are not coercion and are not registered; they must not involve holding (then § 124 d applies).")
+                    : LocalizedText(
+                        da: "Fysisk guidning er ikke magtanvendelse og registreres ikke; den må ikke indebære fastholdelse (så gælder § 124 d).",
+                        en: "Physical guidance is not coercion and is not registered; it must not involve holding (then § 124 d applies)."))
             e.verdict.outcome = .notApplicable
             return
         case .noLegalBasis(let citation):
@@ -296,15 +300,61 @@ public enum CoercionQuestion: PolicyQuestion {
             }
         }
 
-        // 7. The provision's conditions.
-        for rule in provision.conditions { all.add(check(rule, facts, &e)) }
+        // 7. The provision's conditions. A rule whose fact is stricter than the statute
+        //    (`contraryIsOpen`) does not deny when the fact has the other value.
+        let beforeConditions = all
+        var routeConditions = Conjunction()
+        for rule in provision.conditions {
+            let holds: Bool?
+            if let question = rule.contraryIsOpen, let value = facts[rule.fact], value != rule.requirement.needed {
+                e.test(rule.requirement.citation, holds: nil, LocalizedText(
+                    da: "Adfærden er oplyst som ikke meget grænseoverskridende. Loven kræver kun grænseoverskridende eller konfliktskabende adfærd; om det foreligger, må vurderes konkret: et åbent spørgsmål.",
+                    en: "The behaviour is stated not to be very transgressive. The Act requires only transgressive or conflict-creating behaviour; whether that is present needs a concrete assessment: an open question."))
+                if openQuestion == nil { openQuestion = question }
+                holds = nil
+            } else {
+                holds = check(rule, facts, &e)
+            }
+            if rule.fact != .vacantPlaceAvailable { routeConditions.add(holds) }
+            all.add(holds)
+        }
+
+        // 7a. Admission: when the § 129 stk. 1 conditions fail for a person who does not actively
+        //     object (unable to consent, or passive), the other routes (værge/fremtidsfuldmægtig
+        //     tiltræder; "egen interesse"; § 136 f from 2020) may still apply. They are not
+        //     encoded, so the case is undetermined, never denied on stk. 1 alone.
+        if facts.intervention == .admissionWithoutConsent, routeConditions.holds == false,
+            facts.consent == .unable || facts.consent == .passive
+        {
+            e.test(Citation(.sel, "129"), holds: nil, LocalizedText(
+                da: "Betingelserne i § 129, stk. 1, er ikke opfyldt, men personen modsætter sig ikke aktivt. Optagelse kan da efter omstændighederne ske ad en anden vej (værge eller fremtidsfuldmægtig tiltræder, optagelse i personens egen interesse, fra 2020 § 136 f ved demens); disse veje er ikke indarbejdet: et åbent juridisk spørgsmål.",
+                en: "The conditions of § 129, stk. 1 are not met, but the person does not actively object. Admission may then be possible by another route (a guardian or lasting power of attorney joins in, admission in the person's own interest, from 2020 § 136 f for dementia); those routes are not encoded: an open legal question."))
+            var rest = Conjunction()
+            for rule in provision.conditions where rule.fact == .vacantPlaceAvailable {
+                rest.add(facts[rule.fact].map { $0 == rule.requirement.needed })
+            }
+            if rest.holds != false, beforeConditions.holds != false {
+                all = beforeConditions
+                all.add(nil)
+                if openQuestion == nil { openQuestion = .admissionGuardianRoute }
+            }
+        }
 
         // 8. Its alternative ways.
         if !provision.branches.isEmpty {
             var any = Disjunction()
             var chosen: CoercionBranch? = nil
             var firstPossible: CoercionBranch? = nil
+            // When one way is fully established, only that way is explained (the others'
+            // unknown facts are not needed and are not listed as missing).
+            var established: CoercionBranch? = nil
+            for branch in provision.branches where established == nil && branch.openQuestion == nil {
+                var met = true
+                for rule in branch.rules where facts[rule.fact] != rule.requirement.needed { met = false }
+                if met { established = branch }
+            }
             for branch in provision.branches {
+                if let established, established != branch { continue }
                 var way = Conjunction()
                 for rule in branch.rules { way.add(check(rule, facts, &e)) }
                 var holds = way.holds
@@ -420,9 +470,13 @@ public enum CoercionQuestion: PolicyQuestion {
     static func obligeUse<R: Recorder>(
         _ facts: Facts, regime: CoercionRegime, provision: CoercionProvision?, into e: inout Evaluation<Values, R>
     ) {
-        e.oblige(ObligationCode("report-intervention"), CoercionRules.reportingCitation(in: regime), LocalizedText(
-            da: "Indgrebet skal registreres og indberettes (også ved nødret og nødværge eller uden hjemmel). Fristen fastsættes i bekendtgørelsen og er ikke verificeret; registrér straks.",
-            en: "The measure must be registered and reported (also under necessity, self-defence or without a legal basis). The deadline is set by executive order and is unverified; register at once."))
+        e.oblige(ObligationCode("report-intervention"), CoercionRules.reportingCitation(in: regime), regime >= .r2025
+            ? LocalizedText(
+                da: "Indgrebet skal registreres og indberettes på Social- og Boligstyrelsens obligatoriske skemaer (også ved nødret og nødværge eller uden hjemmel). Fristen fastsættes i bekendtgørelsen og er ikke verificeret; registrér straks.",
+                en: "The measure must be registered and reported on the national agency's mandatory forms (also under necessity, self-defence or without a legal basis). The deadline is set by executive order and is unverified; register at once.")
+            : LocalizedText(
+                da: "Indgrebet skal registreres og indberettes (også ved nødret og nødværge eller uden hjemmel). Fristen fastsættes i bekendtgørelsen og er ikke verificeret; registrér straks.",
+                en: "The measure must be registered and reported (also under necessity, self-defence or without a legal basis). The deadline is set by executive order and is unverified; register at once."))
         if let provision {
             if let months = provision.reassessAfterMonths {
                 let due = facts.decisionDate.map { $0.adding(months: months) }
@@ -431,10 +485,14 @@ public enum CoercionQuestion: PolicyQuestion {
                     da: "Afgørelsen skal revurderes senest \(months) måneder efter, at den blev truffet.",
                     en: "The decision must be reassessed no later than \(months) months after it was made."))
             }
-            if provision.requiresPriorDecision {
-                e.oblige(ObligationCode("give-complaint-guidance"), complaintGuidance, LocalizedText(
-                    da: "Afgørelsen skal ledsages af en klagevejledning (forvaltningsloven § 25).",
-                    en: "The decision must come with guidance on how to complain (Public Administration Act § 25)."))
+            if provision.givesComplaintGuidance {
+                e.oblige(ObligationCode("give-complaint-guidance"), complaintGuidance, provision.requiresPriorDecision
+                    ? LocalizedText(
+                        da: "Afgørelsen skal ledsages af en klagevejledning (forvaltningsloven § 25).",
+                        en: "The decision must come with guidance on how to complain (Public Administration Act § 25).")
+                    : LocalizedText(
+                        da: "Indgrebet efter § 126 er en afgørelse truffet på kommunens vegne; kommunen skal give personen (og en eventuel værge) klagevejledning (forvaltningsloven § 25).",
+                        en: "A § 126 hold is a decision made on the municipality's behalf; the municipality must give the person (and any guardian) guidance on how to complain (Public Administration Act § 25)."))
             }
         }
         if facts.hasGuardian == true {

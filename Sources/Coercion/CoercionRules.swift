@@ -95,7 +95,7 @@ public enum DecidedBy: String, FactEnum {
 public enum NotApplicableReason: String, FactEnum {
     /// The person gave valid, informed consent beforehand.
     case validConsent = "valid-consent"
-    /// Physical guidance is not coercion (SEL § 124 b, stk. 3).
+    /// Physical guidance is not coercion (SEL § 124 b, stk. 3; stk. 4 from 2024-07-01).
     case physicalGuidanceNotCoercion = "physical-guidance-not-coercion"
     /// House rules are not coercion and cannot be a basis for it (SEL § 123).
     case houseRulesNotCoercion = "house-rules-not-coercion"
@@ -124,6 +124,14 @@ public enum CoercionOpenQuestion: String, FactEnum {
     /// A decision made before a regime change (2020-01-01, 2024-07-01): transitional rules
     /// not verified.
     case decisionBeforeRegimeChange = "decision-before-regime-change"
+    /// An admission where the § 129 stk. 1 conditions fail but the person does not actively
+    /// object: the other routes (the værge/fremtidsfuldmægtig route, § 129 "egen interesse",
+    /// § 136 f) are not encoded, so the case is not denied on stk. 1 alone.
+    case admissionGuardianRoute = "admission-guardian-route"
+    /// Releasing a grip (§ 124 d, stk. 1, from 2024-07-01) needs only *grænseoverskridende eller
+    /// konfliktskabende* behaviour; the contract's fact asks for *meget* grænseoverskridende, so a
+    /// `false` does not settle the lower threshold.
+    case releaseGripThreshold = "release-grip-threshold"
 }
 
 // MARK: - Rule tables
@@ -134,10 +142,17 @@ public struct CoercionRule: Sendable, Hashable {
     public let fact: CoercionFact
     /// The requirement (fact name, needed value, citation, text).
     public let requirement: Requirement
+    /// When the fact is stricter than the statute: a value other than the needed one does not
+    /// deny but leaves the case `undetermined` with this question.
+    public let contraryIsOpen: CoercionOpenQuestion?
 
     /// Creates a rule reading `fact`, which must have the value `needed`.
-    public init(_ fact: CoercionFact, _ needed: Bool = true, _ citation: Citation, da: String, en: String) {
+    public init(
+        _ fact: CoercionFact, _ needed: Bool = true, _ citation: Citation, da: String, en: String,
+        contraryIsOpen: CoercionOpenQuestion? = nil
+    ) {
         self.fact = fact
+        self.contraryIsOpen = contraryIsOpen
         let name = fact == .hygieneSituationOnList ? "hygieneSituation" : fact.rawValue
         self.requirement = Requirement(name, needed, citation, da: da, en: en)
     }
@@ -211,6 +226,10 @@ public struct CoercionProvision: Sendable, Hashable {
     public let openQuestion: CoercionOpenQuestion?
     /// The target group of the provision (from 2020), when no branch sets one.
     public let targetGroup: TargetGroup?
+    /// Whether a use is an afgørelse that must come with klagevejledning: every decision-based
+    /// measure, and the pre-2020 § 126, which the Act framed as a kommunalbestyrelse decision
+    /// carried out by staff.
+    public let givesComplaintGuidance: Bool
 
     /// Creates a provision.
     public init(
@@ -218,7 +237,8 @@ public struct CoercionProvision: Sendable, Hashable {
         conditions: [CoercionRule] = [], branches: [CoercionBranch] = [],
         maxDurationMonths: Int? = nil, unverifiedCapMonths: Int? = nil, durationQuestion: CoercionOpenQuestion? = nil,
         durationCitation: Citation? = nil, reassessAfterMonths: Int? = nil,
-        openQuestion: CoercionOpenQuestion? = nil, targetGroup: TargetGroup? = nil
+        openQuestion: CoercionOpenQuestion? = nil, targetGroup: TargetGroup? = nil,
+        givesComplaintGuidance: Bool? = nil
     ) {
         self.section = section
         self.authority = authority
@@ -232,6 +252,7 @@ public struct CoercionProvision: Sendable, Hashable {
         self.reassessAfterMonths = reassessAfterMonths
         self.openQuestion = openQuestion
         self.targetGroup = targetGroup
+        self.givesComplaintGuidance = givesComplaintGuidance ?? requiresPriorDecision
     }
 }
 
@@ -358,17 +379,20 @@ public enum CoercionRules {
         ]
     }
 
-    /// § 126: holding or leading to another room — the only acute measure (2011–2019).
+    /// § 126: holding or leading to another room — the only acute measure (2011–2019). The
+    /// section has no stk.; it is framed as a kommunalbestyrelse decision that staff carry out
+    /// on the kommune's behalf (§ 124, stk. 5), so the use comes with klagevejledning.
     public static let hold2011 = CoercionProvision(
         s126, authority: .staff, requiresPriorDecision: false,
         conditions: [
-            CoercionRule(.imminentRiskOfSeriousInjury, true, Citation(.sel, "126", stk: 1, nr: 1),
+            CoercionRule(.imminentRiskOfSeriousInjury, true, Citation(.sel, "126", nr: 1),
                 da: "Der er nærliggende risiko for, at personen udsætter sig selv eller andre for at lide væsentlig personskade.",
                 en: "There is an imminent risk that the person exposes themself or others to serious personal injury."),
-            CoercionRule(.absolutelyNecessary, true, Citation(.sel, "126", stk: 1, nr: 2),
+            CoercionRule(.absolutelyNecessary, true, Citation(.sel, "126", nr: 2),
                 da: "Forholdene i det enkelte tilfælde gør det absolut påkrævet.",
                 en: "The circumstances of the individual case make it absolutely necessary."),
-        ])
+        ],
+        givesComplaintGuidance: true)
 
     /// § 126 a: holding in personal hygiene situations (2011–2019).
     public static let hygiene2011 = CoercionProvision(
@@ -513,8 +537,8 @@ public enum CoercionRules {
         Citation(.sel, "124 d", stk: 2), authority: .staff, requiresPriorDecision: false,
         conditions: [
             CoercionRule(.absolutelyNecessary, true, Citation(.sel, "124 d", stk: 2),
-                da: "Det er nødvendigt af hensyn til andres tryghed, værdighed og sikkerhed (læst strengt som absolut nødvendigt).",
-                en: "It is necessary for others' safety, dignity and security (read strictly as absolutely necessary)."),
+                da: "Det er nødvendigt for at sikre en eller fleres tryghed, værdighed og sikkerhed (læst strengt som absolut nødvendigt).",
+                en: "It is necessary to secure the safety, dignity and security of one or more people (read strictly as absolutely necessary)."),
         ],
         branches: [
             CoercionBranch(Citation(.sel, "124 d", stk: 2), [
@@ -542,8 +566,9 @@ public enum CoercionRules {
                 da: "Personen holder fast i en anden person eller i dørhåndtaget til en andens bolig.",
                 en: "The person grips another person, or the door handle of another's home."),
             CoercionRule(.severelyTransgressiveBehaviour, true, Citation(.sel, "124 d", stk: 1),
-                da: "Adfærden er grænseoverskridende eller konfliktskabende.",
-                en: "The behaviour is transgressive or conflict-creating."),
+                da: "Personen udviser grænseoverskridende eller konfliktskabende adfærd (loven kræver ikke, at adfærden er meget grænseoverskridende).",
+                en: "The person shows transgressive or conflict-creating behaviour (the Act does not require it to be very transgressive).",
+                contraryIsOpen: .releaseGripThreshold),
         ], targetGroup: .all)
 
     /// § 124 c (from 2020): averting help.
@@ -659,7 +684,10 @@ public enum CoercionRules {
             default: return .provision(admissionDanger)
             }
         case .physicalGuidance:
-            return split ? .notCoercion(.physicalGuidanceNotCoercion, Citation(.sel, "124 b", stk: 3)) : .noLegalBasis(s126)
+            // L 188 inserted konfliktafværgelse as § 124 b, stk. 2 from 2024-07-01, so "not
+            // coercion" moved from stk. 3 to stk. 4.
+            if !split { return .noLegalBasis(s126) }
+            return .notCoercion(.physicalGuidanceNotCoercion, Citation(.sel, "124 b", stk: regime >= .r2024 ? 4 : 3))
         case .avertingHelp:
             return split ? .provision(avertingHelp2020) : .noLegalBasis(s126)
         case .releaseGrip:

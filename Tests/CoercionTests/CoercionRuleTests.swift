@@ -165,4 +165,83 @@ struct CoercionRuleTests {
         expected.hasGuardian = true
         #expect(try CoercionQuestion.facts(from: bag) == expected)
     }
+
+    @Test("A pre-2020 § 126 hold is a municipal decision and comes with complaint guidance; its reasons cite § 126, nr. 1–2 (no stk.)")
+    func section126ComplaintGuidance() throws {
+        var facts = generalMet(.holdOrMove)
+        facts.imminentRiskOfSeriousInjury = true
+        facts.absolutelyNecessary = true
+        let verdict = try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2016, 5, 1))
+        #expect(verdict.outcome == .permitted)
+        #expect(verdict.obligations.contains(ObligationCode("give-complaint-guidance")))
+        let decision = try CoercionQuestion.decision(for: facts, asOf: CivilDate(2016, 5, 1))
+        #expect(decision.citations.map(\.description).contains("SEL § 126, nr. 1"))
+        facts.dangerousBehaviour = true
+        let after = try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2020, 1, 1))
+        #expect(after.outcome == .permitted)
+        #expect(!after.obligations.contains(ObligationCode("give-complaint-guidance")))
+    }
+
+    @Test("Physical guidance is not coercion under § 124 b, stk. 3 to 2024-06-30 and stk. 4 from 2024-07-01 (konfliktafværgelse is the new stk. 2)")
+    func physicalGuidanceRenumbered() throws {
+        let facts = generalMet(.physicalGuidance)
+        let before = try CoercionQuestion.decision(for: facts, asOf: CivilDate(2024, 6, 30))
+        let after = try CoercionQuestion.decision(for: facts, asOf: CivilDate(2024, 7, 1))
+        #expect(before.outcome == .notApplicable && after.outcome == .notApplicable)
+        #expect(before.citations.map(\.description).contains("SEL § 124 b, stk. 3"))
+        #expect(after.citations.map(\.description).contains("SEL § 124 b, stk. 4"))
+    }
+
+    @Test("Releasing a grip is never denied only because the behaviour is not *very* transgressive: the Act asks for transgressive or conflict-creating")
+    func releaseGripThreshold() throws {
+        var facts = generalMet(.releaseGrip)
+        facts.grippingPersonOrDoorHandle = true
+        facts.severelyTransgressiveBehaviour = false
+        let verdict = try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2025, 3, 1))
+        #expect(verdict.outcome == .undetermined)
+        #expect(verdict.values.openLegalQuestion == .releaseGripThreshold)
+        facts.severelyTransgressiveBehaviour = true
+        #expect(try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2025, 3, 1)).outcome == .permitted)
+        facts.grippingPersonOrDoorHandle = false
+        facts.severelyTransgressiveBehaviour = false
+        #expect(try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2025, 3, 1)).outcome == .denied)
+    }
+
+    @Test("An admission is denied on the § 129 stk. 1 conditions only when the person objects; a person who cannot consent or is passive may have another route (open question), in every regime")
+    func admissionOtherRoutes() throws {
+        for (_, asOf) in regimeSamples {
+            for consent in [Consent.refuses, .passive, .unable] {
+                for vacancy in [true, false] {
+                    for hasDecision in [true, false] {
+                        var facts = generalMet(.admissionWithoutConsent)
+                        for rule in CoercionRules.admission.conditions { facts[rule.fact] = true }
+                        facts.exposesSelfToSeriousInjury = false
+                        facts.consent = consent
+                        facts.vacantPlaceAvailable = vacancy
+                        facts.hasDecision = hasDecision
+                        facts.guardianConsents = true
+                        let verdict = try CoercionQuestion.verdict(for: facts, asOf: asOf)
+                        if consent == .refuses || !vacancy || !hasDecision {
+                            #expect(verdict.outcome == .denied, "\(asOf) \(consent) \(vacancy) \(hasDecision)")
+                        } else {
+                            #expect(verdict.outcome == .undetermined)
+                            #expect(verdict.values.openLegalQuestion == .admissionGuardianRoute)
+                        }
+                        #expect(verdict.outcome != .permitted)
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("From 2024-07-01 holding a person whose behaviour is dangerous still needs the necessity condition of § 124 d, stk. 2, and only the established way is explained")
+    func hold2024Ways() throws {
+        var facts = generalMet(.holdOrMove)
+        facts.dangerousBehaviour = true
+        let unknown = try CoercionQuestion.decision(for: facts, asOf: CivilDate(2025, 3, 1))
+        #expect(unknown.outcome == .undetermined)
+        #expect(unknown.missingFacts == ["absolutelyNecessary"])
+        facts.absolutelyNecessary = true
+        #expect(try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2025, 3, 1)).outcome == .permitted)
+    }
 }

@@ -113,9 +113,9 @@ func problems(
                 if !(asOf < date.adding(months: months)) { found.append("permitted on an expired decision") }
             }
             if let date = facts.decisionDate, date > asOf { found.append("permitted on a future decision") }
-            if !verdict.obligations.contains(ObligationCode("give-complaint-guidance")) {
-                found.append("decision-based use without complaint guidance")
-            }
+        }
+        if provision.givesComplaintGuidance && !verdict.obligations.contains(ObligationCode("give-complaint-guidance")) {
+            found.append("decision without complaint guidance")
         }
         if !verdict.obligations.contains(ObligationCode("report-intervention")) { found.append("permitted without report-intervention") }
         if verdict.values.section == nil { found.append("permitted without a section") }
