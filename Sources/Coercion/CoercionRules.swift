@@ -360,21 +360,23 @@ public enum CoercionRules {
     /// § 125, stk. 3: special door openers (2011–2019).
     public static let doorOpener2011 = CoercionProvision(
         Citation(.sel, "125", stk: 3), authority: .municipalCouncil, requiresPriorDecision: true,
-        conditions: doorOpenerRules(Citation(.sel, "125", stk: 3)))
+        conditions: doorOpenerRules(stk: 3))
 
-    static func doorOpenerRules(_ c: Citation) -> [CoercionRule] {
+    /// The door-opener conditions: § 125, stk. 3, nr. 1–3 (2011–2019); § 125, stk. 2, nr. 1–3
+    /// from 2020, where stk. 1 lists the doors [V danskelove.dk/serviceloven/125].
+    static func doorOpenerRules(stk: Int) -> [CoercionRule] {
         [
-            CoercionRule(.imminentRiskOfSeriousInjury, true, c,
+            CoercionRule(.imminentRiskOfSeriousInjury, true, Citation(.sel, "125", stk: stk, nr: 1),
                 da: "Der er nærliggende risiko for, at personen udsætter sig selv eller andre for at lide væsentlig personskade.",
                 en: "There is an imminent risk that the person exposes themself or others to serious personal injury."),
-            CoercionRule(.riskArisesFromLeaving, true, c,
-                da: "Risikoen opstår, når personen forlader tilbuddet.",
-                en: "The risk arises when the person leaves the offer."),
-            CoercionRule(.absolutelyNecessary, true, c,
-                da: "Forholdene gør det absolut påkrævet for at afværge risikoen.",
-                en: "The circumstances make it absolutely necessary to avert the risk."),
-            CoercionRule(.otherMeasuresTriedInVain, true, c,
-                da: "Lovens øvrige muligheder (f.eks. alarm) har været forgæves anvendt.",
+            CoercionRule(.riskArisesFromLeaving, true, Citation(.sel, "125", stk: stk, nr: 1),
+                da: "Risikoen opstår, når personen forlader bo- eller dagtilbuddet.",
+                en: "The risk arises when the person leaves the residential or day offer."),
+            CoercionRule(.absolutelyNecessary, true, Citation(.sel, "125", stk: stk, nr: 2),
+                da: "Forholdene i det enkelte tilfælde gør det absolut påkrævet for at afværge risikoen.",
+                en: "The circumstances of the individual case make it absolutely necessary to avert the risk."),
+            CoercionRule(.otherMeasuresTriedInVain, true, Citation(.sel, "125", stk: stk, nr: 3),
+                da: "Lovens øvrige muligheder (f.eks. alarm) har forgæves været anvendt.",
                 en: "The Act's other options (e.g. an alarm) have been used in vain."),
         ]
     }
@@ -586,7 +588,7 @@ public enum CoercionRules {
     /// § 125 (from 2020): special door openers.
     public static let doorOpener2020 = CoercionProvision(
         s125, authority: .municipalCouncil, requiresPriorDecision: true,
-        conditions: doorOpenerRules(s125), targetGroup: .all)
+        conditions: doorOpenerRules(stk: 2), targetGroup: .all)
 
     static func welfareRules(_ c: Citation) -> [CoercionRule] {
         [
