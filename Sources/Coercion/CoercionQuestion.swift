@@ -213,9 +213,13 @@ public enum CoercionQuestion: PolicyQuestion {
             e.verdict.outcome = .notApplicable
             return
         case .noLegalBasis(let citation):
-            e.test(citation, holds: false, LocalizedText(
-                da: "Indgrebet har ingen hjemmel i serviceloven, som den gjaldt \(asOf.danishText). Andre indgreb end dem, loven nævner, er ikke tilladt.",
-                en: "The measure has no basis in the Social Services Act as in force on \(asOf.englishText). Measures the Act does not list are not allowed."))
+            e.test(citation, holds: false, facts.intervention == .houseRules
+                ? LocalizedText(
+                    da: "Serviceloven, som den gjaldt \(asOf.danishText), havde ingen regel om husorden i bo- og dagtilbud, og en husorden kan aldrig være grundlag for magtanvendelse; kun de indgreb, loven nævner, er tilladt.",
+                    en: "The Social Services Act as in force on \(asOf.englishText) had no rule on house rules in residential and day offers, and house rules can never be a basis for force; only the measures the Act lists are allowed.")
+                : LocalizedText(
+                    da: "Indgrebet har ingen hjemmel i serviceloven, som den gjaldt \(asOf.danishText). Andre indgreb end dem, loven nævner, er ikke tilladt. Situationen må i stedet vurderes efter den bestemmelse, der dengang gjaldt (\(citation.description)), og dens betingelser.",
+                    en: "The measure has no basis in the Social Services Act as in force on \(asOf.englishText). Measures the Act does not list are not allowed. The situation must instead be assessed under the provision then in force (\(citation.description)) and its conditions."))
             e.verdict.outcome = .denied
             return
         case .provision(let found):
