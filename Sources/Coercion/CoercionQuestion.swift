@@ -169,7 +169,7 @@ public enum CoercionQuestion: PolicyQuestion {
         let asOf = e.context.asOf
 
         // 1. Force outside the catalogue: always denied, always reported.
-        let route = CoercionRules.route(for: facts.intervention, in: regime)
+        let route = CoercionRules.route(for: facts.intervention, in: regime, on: asOf)
         if case .outsideCatalogue = route {
             e.verdict.values.emergencyDefenceOnly = true
             e.test(Citation(.sel, "124 a"), holds: false, LocalizedText(

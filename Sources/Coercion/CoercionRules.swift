@@ -703,6 +703,18 @@ public enum CoercionRules {
         }
     }
 
+    /// The day Folketinget's committee reported on L 206 (2016-17), which created § 129 a: the
+    /// bill was tabled on 2017-05-03 and not yet adopted on this day, so § 129 a cannot have been
+    /// in force before it [V ft.dk L 206]. Between this day and 2019-03-31 its start is open.
+    public static let section129aNotBefore = CivilDate(2017, 5, 23)
+
+    /// Where `intervention` leads on `date` (in `regime`): ``route(for:in:)``, except that
+    /// § 129 a has no legal basis before ``section129aNotBefore``.
+    public static func route(for intervention: Intervention, in regime: CoercionRegime, on date: CivilDate) -> CoercionRoute {
+        if intervention == .admissionDangerToOthers, date < section129aNotBefore { return .noLegalBasis(s129) }
+        return route(for: intervention, in: regime)
+    }
+
     /// The reporting provision in `regime`: SEL § 136 to 2019, § 135 a from 2020.
     public static func reportingCitation(in regime: CoercionRegime) -> Citation {
         regime.hasTargetGroupSplit ? Citation(.sel, "135 a") : Citation(.sel, "136")

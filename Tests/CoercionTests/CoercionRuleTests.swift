@@ -54,12 +54,14 @@ struct CoercionRuleTests {
         #expect(try outcome(facts, CivilDate(2019, 4, 1)).decidedBy == .familyCourtHouse)
     }
 
-    @Test("§ 129 a has no basis before 2017, is an open question until 2019-03-31, and is in force from 2019-04-01")
+    @Test("§ 129 a has no basis before L 206 could have been adopted (2017-05-23), is an open question until 2019-03-31, and is in force from 2019-04-01")
     func section129a() throws {
         var facts = generalMet(.admissionDangerToOthers)
         for rule in CoercionRules.admissionDanger.conditions { facts[rule.fact] = true }
         facts.hasDecision = true
         #expect(try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2016, 12, 31)).outcome == .denied)
+        #expect(try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2017, 5, 22)).outcome == .denied)
+        #expect(try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2017, 5, 23)).values.openLegalQuestion == .section129aStart)
         let open = try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2017, 9, 1))
         #expect(open.outcome == .undetermined && open.values.openLegalQuestion == .section129aStart)
         #expect(try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2019, 4, 1)).outcome == .permitted)

@@ -80,7 +80,7 @@ func problems(
     _ verdict: Verdict<CoercionQuestion.Values>, _ facts: Facts, regime: CoercionRegime, asOf: CivilDate
 ) -> [String] {
     var found: [String] = []
-    let route = CoercionRules.route(for: facts.intervention, in: regime)
+    let route = CoercionRules.route(for: facts.intervention, in: regime, on: asOf)
     if verdict.obligations.overflowed { found.append("obligations overflowed") }
     switch verdict.outcome {
     case .permitted:
