@@ -304,6 +304,20 @@ public enum CoercionQuestion: PolicyQuestion {
             }
         }
 
+        // 6a. Dementia and an objection (or passivity, which the library does not read as
+        //     acceptance): the no-objection route does not apply; say so.
+        if facts.intervention == .alarmTracking || (facts.intervention == .welfareTechnology && regime.hasTargetGroupSplit),
+            facts.dementiaOrProgressiveDecline == true, facts.consent == .refuses || facts.consent == .passive
+        {
+            e.test(regime.hasTargetGroupSplit ? CoercionRules.s136e : Citation(.sel, "125", stk: 2), holds: false, regime.hasTargetGroupSplit
+                ? LocalizedText(
+                    da: "Personen har demens, men modsætter sig (passivitet læses ikke som accept). Reglen i § 136 e for personer med demens, der ikke modsætter sig, kommer derfor ikke på tale; der kræves en afgørelse efter § 128 b.",
+                    en: "The person has dementia but objects (passivity is not read as acceptance). The § 136 e rule for people with dementia who do not object is therefore out of the question; a § 128 b decision is needed.")
+                : LocalizedText(
+                    da: "Personen har demens, men modsætter sig (passivitet læses ikke som accept). Alarm uden afgørelse efter § 125, stk. 2, kommer derfor ikke på tale; kommunalbestyrelsen skal træffe afgørelse efter stk. 1.",
+                    en: "The person has dementia but objects (passivity is not read as acceptance). An alarm without a decision under § 125, stk. 2 is therefore out of the question; the municipal council must decide under stk. 1."))
+        }
+
         // 7. The provision's conditions. A rule whose fact is stricter than the statute
         //    (`contraryIsOpen`) does not deny when the fact has the other value.
         let beforeConditions = all
