@@ -203,6 +203,26 @@ struct RouteProperties {
         #expect(try Q.verdict(for: filed, asOf: CivilDate(2019, 4, 10)).values.lodgeWith == .stateAdministration)
     }
 
+    @Test("a concern about an offer's quality goes to Socialtilsynet from 2014 (no appeal, no deadline); before, to the offer and the municipality, an open question")
+    func qualityConcern() throws {
+        for day in regimeDays {
+            for municipality in municipalities {
+                let verdict = try Q.verdict(for: Q.Facts(subject: .offerQualityConcern), asOf: day, municipality: municipality)
+                #expect(verdict.values.appealable == false)
+                #expect(verdict.values.deadline == nil)
+                if day >= ComplaintRegimes.socialSupervisionFrom {
+                    #expect(verdict.values.lodgeWith == .socialSupervision)
+                    #expect(verdict.values.route == ComplaintRoute(.socialSupervision, .offerManagement))
+                    #expect(verdict.values.openLegalQuestion == nil)
+                } else {
+                    #expect(verdict.values.lodgeWith == .offerManagement)
+                    #expect(verdict.values.route?.contains(.socialSupervision) == false)
+                    #expect(verdict.values.openLegalQuestion == .socialSupervisionBefore2014)
+                }
+            }
+        }
+    }
+
     @Test("the guidance names the appeal body, never the court, as where the citizen complains")
     func guidanceNamesAppealBodyNotCourt() throws {
         for subject in [ComplaintSubject.admissionDecision, .childYouthCommitteeDecision] {
