@@ -57,7 +57,9 @@ public enum ComplaintGuidance {
             en: "You may complain in writing (letter or e-mail) or orally (by telephone or in person); you need not give reasons, but it helps to say what you disagree with and give the case number.")
 
         if values.appealable == true {
-            let final = route.last ?? .ankestyrelsen
+            // The body that decides the complaint: the last administrative body on the route
+            // (the court, where it follows, is a later step, not where the citizen complains).
+            let final = route.reversed().first { $0 != .court } ?? .ankestyrelsen
             da.append("Du kan klage over \(subjectName(subject).da) til \(final.name(on: date).da).")
             en.append("You can complain about \(subjectName(subject).en) to \(final.name(on: date).en).")
             da.append("Klagen skal sendes til \(lodgeText.da).")
@@ -110,18 +112,33 @@ public enum ComplaintGuidance {
         } else {
             da.append("Det, du er utilfreds med (\(subjectName(subject).da)), er ikke en afgørelse og kan ikke påklages til en klageinstans; der er ingen klagefrist.")
             en.append("What you are unhappy with (\(subjectName(subject).en)) is not a decision and cannot be appealed to an appeal body; there is no deadline.")
-            da.append("Du kan henvende dig til \(lodgeText.da). \(how.da)")
-            en.append("You can turn to \(lodgeText.en). \(how.en)")
+            if lodge == .socialSupervision {
+                da.append("Du kan henvende dig til \(lodgeText.da) via tilsynets whistleblowerordning (fx tilsynets digitale formular; du kan være anonym). Du får ikke besked om, hvad tilsynet gør, og bliver ikke part i en sag. Du kan også tage det op med tilbuddets ledelse.")
+                en.append("You can turn to \(lodgeText.en) through its whistleblower scheme (e.g. its online form; you may stay anonymous). You are not told what it does and do not become a party. You can also raise it with the offer's management.")
+            } else if lodge == .ombudsman {
+                da.append("Du kan henvende dig til \(lodgeText.da). Brug Ombudsmandens klageskema, et brev eller en e-mail (helst Digital Post), og opgiv dit fulde navn og din postadresse; Ombudsmanden behandler ikke anonyme klager.")
+                en.append("You can turn to \(lodgeText.en). Use the Ombudsman's complaint form, a letter or an e-mail (preferably Digital Post), and give your full name and postal address; the Ombudsman does not handle anonymous complaints.")
+            } else {
+                da.append("Du kan henvende dig til \(lodgeText.da). \(how.da)")
+                en.append("You can turn to \(lodgeText.en). \(how.en)")
+            }
             var laterDa: [String] = []
             var laterEn: [String] = []
-            for body in route where body != lodge && body != .ombudsman {
+            var afterLodge = false
+            for body in route {
+                if body == lodge { afterLodge = true; continue }
+                guard afterLodge, body != .ombudsman, !(lodge == .socialSupervision && body == .offerManagement) else { continue }
                 let text = bodyText(body, values, date: asOf)
                 laterDa.append(text.da)
                 laterEn.append(text.en)
             }
             if !laterDa.isEmpty {
-                da.append("Du kan også gå videre til: \(laterDa.joined(separator: "; ")).")
-                en.append("You can also go on to: \(laterEn.joined(separator: "; ")).")
+                da.append("Er du ikke tilfreds med svaret, kan du gå videre til: \(laterDa.joined(separator: "; ")).")
+                en.append("If you are not satisfied with the answer, you can go on to: \(laterEn.joined(separator: "; ")).")
+            }
+            if route.contains(.socialSupervision), lodge != .socialSupervision {
+                da.append("Socialtilsynet har en whistleblowerordning, hvor du kan være anonym; du får ikke besked om, hvad tilsynet gør, og bliver ikke part i en sag.")
+                en.append("The social supervision authority has a whistleblower scheme where you can stay anonymous; you are not told what it does and do not become a party.")
             }
             if values.advisorAwaitsAnswer {
                 da.append("Borgerrådgiveren kan først tage sagen, når forvaltningen har svaret på din klage.")

@@ -262,6 +262,9 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
         static let ombudsman = Citation(.ombudsmandsloven, "13")
         static let socialSupervision = Citation(.socialtilsyn, "whistleblowerordning")
         static let receiptPost = Citation(.klagefristVejledning, "fysisk post")
+        static let receiptPost2016 = Citation(.ankestyrelsenKlagefrister, "fysisk post 2016–2018")
+        static let transition2013 = Citation(.klagestruktur2013, "ikrafttræden 1. juli 2013")
+        static let transition2019 = Citation(.familieretshus2019, "§ 13")
         static let receiptDigital = Citation(.klagefristVejledning, "digital post")
         static let weeks = Citation(.klagefristVejledning, "uger og måneder")
         static let nonWorking = Citation(.klagefristVejledning, "lørdage, søndage og helligdage")
@@ -272,22 +275,53 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
     }
 
     /// The day a decision counts as received: digital and in person the day itself (even a
-    /// holiday); a letter the 6th hverdag after posting (Saturdays, Sundays, helligdage and — in
-    /// the citizen's favour — Grundlovsdag, 24 and 31 December not counted).
+    /// holiday); a letter posted from 2018-06-26 (and before 2016-07-01) the 6th hverdag after
+    /// posting (Saturdays, Sundays, helligdage and — in the citizen's favour — Grundlovsdag, 24
+    /// and 31 December not counted); a letter posted on a weekday from 2016-07-01 to 2018-06-25
+    /// by Ankestyrelsen's table of that period (Monday, Tuesday, Friday + 5 days; Wednesday + 7;
+    /// Thursday + 6).
     public static func receivedOn(notified: CivilDate, delivery: ComplaintDelivery) -> CivilDate {
         switch delivery {
         case .digital, .inPerson:
             return notified
         case .letter:
-            var day = notified
-            var counted = 0
-            // Bounded: at the calendar's end (9999-12-31) dates clamp and would never advance.
-            for _ in 0..<64 where counted < Rules.letterWorkingDays {
-                day = day.adding(days: 1)
-                if DanishCalendar.isWorkingDay(day, eves: true) { counted += 1 }
-            }
-            return day
+            if let table = postTableReceipt(notified) { return table }
+            return sixthWorkingDay(after: notified, eves: true)
         }
+    }
+
+    /// Ankestyrelsen's 2016–2018 weekday table, or `nil` outside its period or for a weekend.
+    static func postTableReceipt(_ notified: CivilDate) -> CivilDate? {
+        guard notified >= ComplaintRegimes.weekdayPostTableFrom, notified < ComplaintRegimes.sixWorkingDaysPostFrom
+        else { return nil }
+        switch notified.weekday {
+        case .monday, .tuesday, .friday: return notified.adding(days: 5)
+        case .wednesday: return notified.adding(days: 7)
+        case .thursday: return notified.adding(days: 6)
+        default: return nil
+        }
+    }
+
+    /// The 6th working day after `notified`.
+    static func sixthWorkingDay(after notified: CivilDate, eves: Bool) -> CivilDate {
+        var day = notified
+        var counted = 0
+        // Bounded: at the calendar's end (9999-12-31) dates clamp and would never advance.
+        for _ in 0..<64 where counted < Rules.letterWorkingDays {
+            day = day.adding(days: 1)
+            if DanishCalendar.isWorkingDay(day, eves: eves) { counted += 1 }
+        }
+        return day
+    }
+
+    /// Whether the day a letter counts as received is settled by a published rule: from
+    /// 2018-06-26 the 6 hverdage of VEJ nr. 9533/2018 (unless an eve — Grundlovsdag, 24 or 31
+    /// December — falls in the count), and Ankestyrelsen's weekday table for weekday postings
+    /// from 2016-07-01; not before 2016-07-01 (`complaints-letter-receipt`).
+    public static func letterReceiptSettled(notified: CivilDate) -> Bool {
+        if postTableReceipt(notified) != nil { return true }
+        guard notified >= ComplaintRegimes.sixWorkingDaysPostFrom else { return false }
+        return sixthWorkingDay(after: notified, eves: true) == sixthWorkingDay(after: notified, eves: false)
     }
 
     /// Classifies the subject, then finds the appeal route and deadline or the other route.
@@ -347,7 +381,10 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
 
         e.verdict.values.appealable = true
         if let regimeDate {
-            route(facts, regimeDate: regimeDate, acuteToCouncil: acuteToCouncil ?? false, local: local, into: &e)
+            // The day the complaint is (or was) lodged: the filing date, else the day asked about;
+            // never before the decision. The body that receives it must exist on that day.
+            let lodging = max(facts.complaintFiledOn ?? e.context.asOf, regimeDate)
+            route(facts, regimeDate: regimeDate, lodging: lodging, acuteToCouncil: acuteToCouncil ?? false, local: local, into: &e)
         } else if reconsiders == true {
             e.verdict.values.lodgeWith = .municipalityReconsideration
         }
@@ -390,7 +427,7 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
                     en: "The municipality must reconsider the decision on receiving the complaint. If it upholds it (in whole or in part), it sends the complaint and the case file to \(appealBody.name(on: regime).en) within 4 weeks of receipt\(due.map { ", i.e. by \($0.englishText)" } ?? ""). If it changes the decision, it writes to the citizen."))
         }
         if subject == .admissionDecision, let regimeDate {
-            let decider: ComplaintBody = regimeDate < ComplaintRegimes.familyCourtHouseFrom ? .stateAdministration : .familyCourtHouse
+            let decider: ComplaintBody = e.verdict.values.lodgeWith ?? (regimeDate < ComplaintRegimes.familyCourtHouseFrom ? .stateAdministration : .familyCourtHouse)
             e.oblige(
                 ObligationCode("forward-to-competent-body"), Rules.admissionComplaints, due: nil,
                 LocalizedText(
@@ -400,14 +437,25 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
         e.verdict.outcome = known.holds == true ? .determined : .undetermined
     }
 
-    /// The route of an appealable matter by the decision's date.
+    /// The route of an appealable matter by the decision's date and the day the complaint is
+    /// lodged (`lodging`): a body that closed before that day is replaced by its successor.
     static func route<R: Recorder>(
-        _ facts: Facts, regimeDate: CivilDate, acuteToCouncil: Bool, local: LocalComplaintBodies?,
+        _ facts: Facts, regimeDate: CivilDate, lodging: CivilDate, acuteToCouncil: Bool, local: LocalComplaintBodies?,
         into e: inout Evaluation<Values, R>
     ) {
         let subject = facts.subject
-        let boardEra = regimeDate < ComplaintRegimes.socialBoardsAbolished
+        let abolished = ComplaintRegimes.socialBoardsAbolished
+        let boardEra = regimeDate < abolished && lodging < abolished
         let appealBody: ComplaintBody = boardEra ? .socialBoard : .ankestyrelsen
+        if regimeDate < abolished, !boardEra, subject != .admissionDecision, subject != .childYouthCommitteeDecision,
+            !(subject == .coercionAct && acuteToCouncil)
+        {
+            e.test(
+                Rules.transition2013, holds: true,
+                LocalizedText(
+                    da: "Afgørelsen er truffet \(regimeDate.danishText), før de sociale nævn blev nedlagt, men klagen indgives \(lodging.danishText): fra 1. juli 2013 behandler Ankestyrelsen alle klager over kommunale afgørelser på det sociale område.",
+                    en: "The decision was made on \(regimeDate.englishText), before the social boards closed, but the complaint is lodged on \(lodging.englishText): from 1 July 2013 Ankestyrelsen handles every complaint about municipal social decisions."))
+        }
         var route = ComplaintRoute()
         switch subject {
         case .decision, .coercionDecision:
@@ -451,16 +499,24 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
             }
         case .admissionDecision:
             let decider: ComplaintBody = regimeDate < ComplaintRegimes.familyCourtHouseFrom ? .stateAdministration : .familyCourtHouse
-            route.append(decider)
+            let receiver: ComplaintBody = lodging < ComplaintRegimes.familyCourtHouseFrom ? .stateAdministration : .familyCourtHouse
+            if receiver != decider {
+                e.test(
+                    Rules.transition2019, holds: true,
+                    LocalizedText(
+                        da: "Statsforvaltningen traf afgørelsen \(regimeDate.danishText), men blev nedlagt 1. april 2019; Familieretshuset har overtaget sagerne, så klagen indgives \(lodging.danishText) til Familieretshuset.",
+                        en: "Statsforvaltningen made the decision on \(regimeDate.englishText) but closed on 1 April 2019; Familieretshuset took over its cases, so the complaint lodged on \(lodging.englishText) goes to Familieretshuset."))
+            }
+            route.append(receiver)
             route.append(.ankestyrelsen)
             route.append(.court)
-            e.verdict.values.lodgeWith = decider
+            e.verdict.values.lodgeWith = receiver
             e.verdict.values.suspensiveEffect = true
             e.test(
                 Rules.admissionComplaints, holds: true,
                 LocalizedText(
-                    da: "Afgørelsen om optagelse uden samtykke er truffet af \(decider.name(on: regimeDate).da); klagen indgives dér inden 4 uger og går til Ankestyrelsen uden genvurdering.",
-                    en: "The decision on admission without consent was made by \(decider.name(on: regimeDate).en); the complaint is lodged there within 4 weeks and goes to Ankestyrelsen without reconsideration."))
+                    da: "Afgørelsen om optagelse uden samtykke er truffet af \(decider.name(on: regimeDate).da); klagen indgives til \(receiver.name(on: lodging).da) inden 4 uger og går til Ankestyrelsen uden genvurdering.",
+                    en: "The decision on admission without consent was made by \(decider.name(on: regimeDate).en); the complaint is lodged with \(receiver.name(on: lodging).en) within 4 weeks and goes to Ankestyrelsen without reconsideration."))
             e.test(
                 Rules.admissionSuspension, holds: true,
                 LocalizedText(
@@ -488,10 +544,10 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
         if route.contains(.socialBoard), e.context.asOf >= ComplaintRegimes.socialBoardsAbolished {
             if e.verdict.values.openLegalQuestion == nil { e.verdict.values.openLegalQuestion = .transition2013 }
             e.test(
-                Rules.reconsideration, holds: nil,
+                Rules.transition2013, holds: nil,
                 LocalizedText(
-                    da: "Afgørelsen er truffet før 1. juli 2013, da de sociale nævn blev nedlagt; overgangsreglerne i L 158 (2012-13) er ikke læst. Ruten følger afgørelsens dato; klagen kan i praksis være gået til Ankestyrelsen (åbent juridisk spørgsmål).",
-                    en: "The decision was made before 1 July 2013, when the social boards closed; the transitional rules of L 158 (2012-13) were not read. The route follows the decision's date; in practice the complaint may have gone to Ankestyrelsen (an open legal question)."))
+                    da: "Afgørelsen er truffet og klagen indgivet før 1. juli 2013, da de sociale nævn blev nedlagt. Var klagen ikke afgjort af nævnet inden da, overgik den til Ankestyrelsen; overgangsreglerne i L 158 (2012-13) er ikke læst (åbent juridisk spørgsmål).",
+                    en: "The decision was made and the complaint lodged before 1 July 2013, when the social boards closed. If the board had not decided it by then, it passed to Ankestyrelsen; the transitional rules of L 158 (2012-13) were not read (an open legal question)."))
         }
 
         // The municipality's own bodies (added after the national route; names only).
@@ -549,12 +605,25 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
                     da: "Afgørelsen blev sendt digitalt og anses for modtaget den dag, den var tilgængelig: \(received.danishText) (også på en helligdag).",
                     en: "The decision was sent digitally and counts as received on the day it was available: \(received.englishText) (even on a holiday)."))
         case .letter:
-            if e.verdict.values.openLegalQuestion == nil { e.verdict.values.openLegalQuestion = .letterReceipt }
-            e.test(
-                Rules.receiptPost, holds: true,
-                LocalizedText(
-                    da: "Afgørelsen blev sendt med almindelig post \(notified.danishText) og anses for modtaget 6 hverdage senere: \(received.danishText). (Om der tælles hverdage eller omdelingsdage, og praksis før 2018, er åbne spørgsmål; læsningen er til borgerens fordel.)",
-                    en: "The decision was posted as an ordinary letter on \(notified.englishText) and counts as received 6 working days later: \(received.englishText). (Whether working days or delivery days count, and the practice before 2018, are open questions; the reading favours the citizen.)"))
+            let settled = letterReceiptSettled(notified: notified)
+            if !settled, e.verdict.values.openLegalQuestion == nil { e.verdict.values.openLegalQuestion = .letterReceipt }
+            if postTableReceipt(notified) != nil {
+                e.test(
+                    Rules.receiptPost2016, holds: true,
+                    LocalizedText(
+                        da: "Afgørelsen blev sendt med almindelig post \(notified.danishText). For breve sendt fra 1. juli 2016 til vejledningen af 26. juni 2018 regnede Ankestyrelsen et brev for modtaget 5 dage efter afsendelse en mandag, tirsdag eller fredag, 7 dage efter en onsdag og 6 dage efter en torsdag: \(received.danishText).",
+                        en: "The decision was posted as an ordinary letter on \(notified.englishText). For letters posted from 1 July 2016 until the guidance of 26 June 2018, Ankestyrelsen took a letter as received 5 days after posting on a Monday, Tuesday or Friday, 7 days after a Wednesday and 6 days after a Thursday: \(received.englishText)."))
+            } else {
+                e.test(
+                    Rules.receiptPost, holds: true,
+                    settled
+                        ? LocalizedText(
+                            da: "Afgørelsen blev sendt med almindelig post \(notified.danishText) og anses for modtaget 6 hverdage efter, at brevet er dateret og afsendt: \(received.danishText).",
+                            en: "The decision was posted as an ordinary letter on \(notified.englishText) and counts as received 6 working days after it was dated and posted: \(received.englishText).")
+                        : LocalizedText(
+                            da: "Afgørelsen blev sendt med almindelig post \(notified.danishText) og anses for modtaget 6 hverdage senere: \(received.danishText). (Praksis før 1. juli 2016, og om grundlovsdag, 24. og 31. december tæller som hverdage, er åbne spørgsmål; læsningen er til borgerens fordel.)",
+                            en: "The decision was posted as an ordinary letter on \(notified.englishText) and counts as received 6 working days later: \(received.englishText). (The practice before 1 July 2016, and whether Grundlovsdag, 24 and 31 December count as working days, are open questions; the reading favours the citizen.)"))
+            }
         case .inPerson:
             e.test(
                 Rules.weeks, holds: true,
@@ -617,15 +686,18 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
                     da: "Serviceniveau, kvalitetsstandarder og retningslinjer for brugerindflydelse er generelle, politiske beslutninger og ikke afgørelser; de kan ikke påklages, men den enkelte afgørelse, der anvender dem, kan.",
                     en: "Service levels, quality standards and user-influence guidelines are general, political decisions, not decisions in individual cases; they cannot be appealed, but an individual decision applying them can."))
         case .offerQualityConcern:
-            route.append(.offerManagement)
             if asOf >= ComplaintRegimes.socialSupervisionFrom {
+                // Socialtilsynet supervises the offers' quality; its whistleblower scheme needs no
+                // prior complaint to the offer, whose management is the other way in.
                 route.append(.socialSupervision)
+                route.append(.offerManagement)
                 e.test(
                     Rules.socialSupervision, holds: true,
                     LocalizedText(
-                        da: "Bekymring for kvaliteten af et tilbud kan meldes til Socialtilsynet (whistleblowerordning, anonymt hvis ønsket; ingen tilbagemelding og ingen partsstatus).",
-                        en: "A concern about an offer's quality can be reported to the social supervision authority (whistleblower scheme, anonymous if wished; no feedback and no party status)."))
+                        da: "Bekymring for kvaliteten af et tilbud (fx et botilbud) meldes til Socialtilsynet, der fører tilsyn med tilbuddene (whistleblowerordning, anonymt hvis ønsket; ingen tilbagemelding og ingen partsstatus). Man kan også tage det op med tilbuddets ledelse.",
+                        en: "A concern about an offer's quality (e.g. a residential offer) is reported to the social supervision authority, which supervises the offers (whistleblower scheme, anonymous if wished; no feedback and no party status). It can also be raised with the offer's management."))
             } else {
+                route.append(.offerManagement)
                 route.append(.municipalManagement)
                 e.verdict.values.openLegalQuestion = .socialSupervisionBefore2014
                 e.test(

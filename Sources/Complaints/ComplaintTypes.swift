@@ -8,6 +8,16 @@ extension Citation.Source {
     public static let ombudsmandsloven = Citation.Source(code: "Ombudsmandsloven", kind: .statute)
     /// The socialtilsyn's whistleblower scheme (lov om socialtilsyn, from 2014-01-01).
     public static let socialtilsyn = Citation.Source(code: "Socialtilsyn", kind: .policy)
+    /// L 158 (FT 2012-13), lov nr. 493 af 21/05/2013: de sociale nævn abolished; from
+    /// 2013-07-01 Ankestyrelsen handles every complaint
+    /// (https://ast.dk/nyheder/nyheder/nyheder-2013/ny-klagestruktur-pa-det-sociale-og-beskaeftigelsesmaessige-omrade).
+    public static let klagestruktur2013 = Citation.Source(code: "Lov nr. 493/2013", kind: .policy)
+    /// LOV nr. 1711 af 27/12/2018: Statsforvaltningen closed on 2019-04-01 and Familieretshuset
+    /// took over its cases.
+    public static let familieretshus2019 = Citation.Source(code: "LOV nr. 1711/2018", kind: .policy)
+    /// Ankestyrelsen's published practice on when a letter counts as received
+    /// (https://ast.dk/for-borgere-med-en-klagesag/klagefrister).
+    public static let ankestyrelsenKlagefrister = Citation.Source(code: "Ankestyrelsen, klagefrister", kind: .policy)
 }
 
 /// What the citizen is unhappy with: the first thing to settle, because it decides whether
@@ -236,6 +246,10 @@ public enum ComplaintRegimes {
     public static let councilDecisionAppealableFrom = CivilDate(2024, 7, 1)
     /// Physical post: 6 hverdage under Justitsministeriets vejledning nr. 9533 af 26/06/2018.
     public static let sixWorkingDaysPostFrom = CivilDate(2018, 6, 26)
+    /// Physical post from the 2016 postal agreement (PostNord's "Brevet", 2016-07-01) until the
+    /// 2018 guidance: Ankestyrelsen took a letter as received 5 days after posting on a Monday,
+    /// Tuesday or Friday, 7 days after a Wednesday and 6 days after a Thursday.
+    public static let weekdayPostTableFrom = CivilDate(2016, 7, 1)
 }
 
 /// An open legal question a complaint answer rests on (`values.openLegalQuestion`); each is
@@ -247,8 +261,9 @@ public enum ComplaintOpenQuestion: String, Sendable, Hashable, CaseIterable {
     case acuteActDeadline = "complaints-acute-act-deadline"
     /// Physical post: 6 hverdage or 6 omdelingsdage; and the practice before 2018.
     case letterReceipt = "complaints-letter-receipt"
-    /// A decision made before 2013-07-01 whose complaint is handled after the social boards
-    /// closed: the transitional rules of L 158 (2012-13) were not read.
+    /// A decision made before 2013-07-01 whose complaint was lodged before the social boards
+    /// closed but may have been decided after: the transitional rules of L 158 (2012-13) were
+    /// not read (complaints lodged from 2013-07-01 go to Ankestyrelsen).
     case transition2013 = "complaints-transition-2013"
     /// The social supervision before socialtilsynet (2014).
     case socialSupervisionBefore2014 = "complaints-social-supervision-before-2014"

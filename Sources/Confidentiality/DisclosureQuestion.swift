@@ -233,6 +233,17 @@ public enum DisclosureQuestion: PolicyQuestion {
                     en: "The duty to notify (\(child.description)): a person in public service who learns or has reason to assume that a child under 18 may need support or has been abused must notify the municipality. The duty overrides confidentiality."))
         }
 
+        // A notification to another municipality (where the child lives) is the same duty, but
+        // "another authority" may equally be the police or a region: the library does not
+        // presume which; the caseworker answers `legalDutyToDisclose`.
+        if recipient == .otherAuthority, facts.childConcern == true {
+            e.test(
+                child, holds: nil,
+                LocalizedText(
+                    da: "Er modtageren den kommune, hvor barnet bor, er videregivelsen en underretning efter \(child.description), som går forud for tavshedspligten (svar ja til, at en lov pålægger videregivelsen). Andre myndigheder er ikke omfattet af underretningspligten.",
+                    en: "If the recipient is the municipality where the child lives, the disclosure is a notification under \(child.description), which overrides confidentiality (answer that a statute obliges the disclosure). Other authorities are not covered by the duty to notify."))
+        }
+
         // 2. A statute obliges the disclosure.
         bases.legalDuty = facts.legalDutyToDisclose
         e.test(

@@ -56,6 +56,19 @@ struct DeadlineProperties {
         #expect(Q.receivedOn(notified: CivilDate(2024, 3, 29), delivery: .digital) == CivilDate(2024, 3, 29))
         // Posted Thursday 2 May 2024; Ascension Day 9 May is not counted.
         #expect(Q.receivedOn(notified: CivilDate(2024, 5, 2), delivery: .letter) == CivilDate(2024, 5, 13))
+        #expect(Q.letterReceiptSettled(notified: CivilDate(2024, 5, 2)))
+        // 2016-07-01 … 2018-06-25: Ankestyrelsen's weekday table (Mon/Tue/Fri + 5, Wed + 7, Thu + 6).
+        #expect(Q.receivedOn(notified: CivilDate(2017, 3, 2), delivery: .letter) == CivilDate(2017, 3, 8))  // Thursday
+        #expect(Q.receivedOn(notified: CivilDate(2017, 3, 1), delivery: .letter) == CivilDate(2017, 3, 8))  // Wednesday
+        #expect(Q.receivedOn(notified: CivilDate(2017, 2, 27), delivery: .letter) == CivilDate(2017, 3, 4))  // Monday
+        #expect(Q.receivedOn(notified: CivilDate(2018, 6, 22), delivery: .letter) == CivilDate(2018, 6, 27))  // Friday
+        #expect(Q.letterReceiptSettled(notified: CivilDate(2017, 3, 2)))
+        // The table ends with the 2018 guidance: 6 hverdage from 2018-06-26.
+        #expect(Q.receivedOn(notified: CivilDate(2018, 6, 28), delivery: .letter) == CivilDate(2018, 7, 6))
+        // Before 2016-07-01 the practice is open; 6 hverdage, in the citizen's favour.
+        #expect(!Q.letterReceiptSettled(notified: CivilDate(2016, 6, 30)))
+        // An eve inside the count (24 December) leaves it open.
+        #expect(!Q.letterReceiptSettled(notified: CivilDate(2024, 12, 20)))
         #expect(Q.receivedOn(notified: CivilDate(2024, 6, 3), delivery: .inPerson) == CivilDate(2024, 6, 3))
     }
 
@@ -121,25 +134,31 @@ struct DeadlineProperties {
 
 @Suite("complaints.route: routes")
 struct RouteProperties {
-    @Test("every appealable route ends at an appeal body that existed on the decision's date, and every body on it existed then")
+    @Test("every appealable route ends at an appeal body, and every body on it existed on the day the complaint is lodged (the filing date, else the date asked about)")
     func appealBodiesExisted() throws {
         for day in regimeDays {
             for subject in decisionSubjects {
                 for municipality in municipalities {
                     for asOf in [day, day.adding(days: 40)] {
-                        let facts = Q.Facts(subject: subject, decisionDate: day, notifiedOn: day, delivery: .digital, complaintGuidanceGiven: true)
-                        let verdict = try Q.verdict(for: facts, asOf: asOf, municipality: municipality)
-                        #expect(verdict.values.appealable == true)
-                        let route = try #require(verdict.values.route)
-                        let last = try #require(route.last)
-                        #expect(last.isAppealBody, "\(subject) \(day): ends at \(last)")
-                        for body in route { #expect(body.existed(on: day), "\(subject) \(day): \(body)") }
-                        let lodge = try #require(verdict.values.lodgeWith)
-                        #expect(route.contains(lodge))
-                        // The social boards before 2013-07-01, Ankestyrelsen after.
-                        if route.contains(.socialBoard) { #expect(day < ComplaintRegimes.socialBoardsAbolished) }
-                        if subject == .decision || subject == .coercionDecision {
-                            #expect(last == (day < ComplaintRegimes.socialBoardsAbolished ? .socialBoard : .ankestyrelsen))
+                        for filed in [nil, day.adding(days: 3)] as [CivilDate?] {
+                            let facts = Q.Facts(subject: subject, decisionDate: day, notifiedOn: day, delivery: .digital, complaintGuidanceGiven: true, complaintFiledOn: filed)
+                            let verdict = try Q.verdict(for: facts, asOf: asOf, municipality: municipality)
+                            #expect(verdict.values.appealable == true)
+                            let route = try #require(verdict.values.route)
+                            let last = try #require(route.last)
+                            #expect(last.isAppealBody, "\(subject) \(day): ends at \(last)")
+                            let lodging = filed ?? asOf
+                            for body in route { #expect(body.existed(on: lodging), "\(subject) \(day) lodged \(lodging): \(body)") }
+                            let lodge = try #require(verdict.values.lodgeWith)
+                            #expect(route.contains(lodge))
+                            // The social boards only for a decision made and a complaint lodged before 2013-07-01.
+                            if route.contains(.socialBoard) { #expect(day < ComplaintRegimes.socialBoardsAbolished && lodging < ComplaintRegimes.socialBoardsAbolished) }
+                            if subject == .decision || subject == .coercionDecision {
+                                #expect(last == (lodging < ComplaintRegimes.socialBoardsAbolished ? .socialBoard : .ankestyrelsen))
+                            }
+                            // A pending complaint across the 2013 change is an open question.
+                            let pending = route.contains(.socialBoard) && asOf >= ComplaintRegimes.socialBoardsAbolished
+                            #expect(pending == (verdict.values.openLegalQuestion == .transition2013))
                         }
                     }
                 }
@@ -147,17 +166,77 @@ struct RouteProperties {
         }
     }
 
-    @Test("the appeal body follows the decision's date, not the date asked about")
+    @Test("a decision made before 2013-07-01 goes to Det Sociale Nævn only while the nævn existed; a complaint lodged from 2013-07-01 goes to Ankestyrelsen")
     func decisionDateDecides() throws {
-        let facts = Q.Facts(subject: .decision, decisionDate: CivilDate(2013, 6, 30), notifiedOn: CivilDate(2013, 7, 1), delivery: .digital, complaintGuidanceGiven: true)
+        let facts = Q.Facts(subject: .decision, decisionDate: CivilDate(2013, 6, 28), notifiedOn: CivilDate(2013, 6, 28), delivery: .digital, complaintGuidanceGiven: true)
+        // Asked on the day of the decision: the law then in force names the nævn.
+        #expect(try Q.verdict(for: facts, asOf: CivilDate(2013, 6, 28)).values.route == ComplaintRoute(.municipalityReconsideration, .socialBoard))
+        // Complained after the change: Ankestyrelsen (L 158; Ankestyrelsen 2013).
         let verdict = try Q.verdict(for: facts, asOf: CivilDate(2013, 8, 1))
-        #expect(verdict.values.route == ComplaintRoute(.municipalityReconsideration, .socialBoard))
+        #expect(verdict.values.route == ComplaintRoute(.municipalityReconsideration, .ankestyrelsen))
+        #expect(verdict.values.openLegalQuestion == nil)
+        // Complained before the change, asked after: the nævn, an open question.
+        var pending = facts
+        pending.complaintFiledOn = CivilDate(2013, 6, 29)
+        let open = try Q.verdict(for: pending, asOf: CivilDate(2013, 8, 1))
+        #expect(open.values.route == ComplaintRoute(.municipalityReconsideration, .socialBoard))
+        #expect(open.values.openLegalQuestion == .transition2013)
         var next = facts
         next.decisionDate = CivilDate(2013, 7, 1)
         #expect(try Q.verdict(for: next, asOf: CivilDate(2013, 7, 1)).values.route == ComplaintRoute(.municipalityReconsideration, .ankestyrelsen))
         // Without decisionDate, notifiedOn chooses.
         next.decisionDate = nil
         #expect(try Q.verdict(for: next, asOf: CivilDate(2013, 7, 1)).values.route == ComplaintRoute(.municipalityReconsideration, .ankestyrelsen))
+    }
+
+    @Test("an admission Statsforvaltningen decided before 2019-04-01 is complained of to Familieretshuset once Statsforvaltningen has closed")
+    func admissionAcrossTheChange() throws {
+        let facts = Q.Facts(subject: .admissionDecision, decisionDate: CivilDate(2019, 3, 29), notifiedOn: CivilDate(2019, 3, 29), delivery: .digital, complaintGuidanceGiven: true)
+        let early = try Q.verdict(for: facts, asOf: CivilDate(2019, 3, 29))
+        #expect(early.values.lodgeWith == .stateAdministration)
+        let late = try Q.verdict(for: facts, asOf: CivilDate(2019, 4, 10))
+        #expect(late.values.lodgeWith == .familyCourtHouse)
+        #expect(late.values.route == ComplaintRoute(.familyCourtHouse, .ankestyrelsen, .court))
+        #expect(late.values.deadline == CivilDate(2019, 4, 26))
+        var filed = facts
+        filed.complaintFiledOn = CivilDate(2019, 3, 30)
+        #expect(try Q.verdict(for: filed, asOf: CivilDate(2019, 4, 10)).values.lodgeWith == .stateAdministration)
+    }
+
+    @Test("a concern about an offer's quality goes to Socialtilsynet from 2014 (no appeal, no deadline); before, to the offer and the municipality, an open question")
+    func qualityConcern() throws {
+        for day in regimeDays {
+            for municipality in municipalities {
+                let verdict = try Q.verdict(for: Q.Facts(subject: .offerQualityConcern), asOf: day, municipality: municipality)
+                #expect(verdict.values.appealable == false)
+                #expect(verdict.values.deadline == nil)
+                if day >= ComplaintRegimes.socialSupervisionFrom {
+                    #expect(verdict.values.lodgeWith == .socialSupervision)
+                    #expect(verdict.values.route == ComplaintRoute(.socialSupervision, .offerManagement))
+                    #expect(verdict.values.openLegalQuestion == nil)
+                } else {
+                    #expect(verdict.values.lodgeWith == .offerManagement)
+                    #expect(verdict.values.route?.contains(.socialSupervision) == false)
+                    #expect(verdict.values.openLegalQuestion == .socialSupervisionBefore2014)
+                }
+            }
+        }
+    }
+
+    @Test("the guidance names the appeal body, never the court, as where the citizen complains")
+    func guidanceNamesAppealBodyNotCourt() throws {
+        for subject in [ComplaintSubject.admissionDecision, .childYouthCommitteeDecision] {
+            let decision = try Q.decision(
+                for: Q.Facts(subject: subject, decisionDate: CivilDate(2022, 3, 1), notifiedOn: CivilDate(2022, 3, 1), delivery: .digital, complaintGuidanceGiven: true),
+                asOf: CivilDate(2022, 3, 1))
+            guard case .text(let text)? = decision.value("guidance") else {
+                Issue.record("no guidance")
+                return
+            }
+            #expect(text.da.contains("til Ankestyrelsen."), "\(subject)")
+            #expect(!text.da.contains("til domstolene."), "\(subject)")
+            #expect(text.en.contains("to the National Social Appeals Board (Ankestyrelsen)."), "\(subject)")
+        }
     }
 
     @Test("admissions without consent: Statsforvaltningen to 2019-03-31, Familieretshuset from 2019-04-01; suspensive; court route; no reconsideration")
