@@ -218,7 +218,7 @@ public enum DayOfferFollowUpQuestion: PolicyQuestion {
             case .behaviourChange: "en væsentlig ændring i adfærd"
             case .offerChange: "en ændring af dagtilbud"
             }
-        }.joined(separator: ", ")
+        }.listed(and: "og")
     }
 
     static func english(_ events: FollowUpEvents) -> String {
@@ -229,7 +229,7 @@ public enum DayOfferFollowUpQuestion: PolicyQuestion {
             case .behaviourChange: "a substantial change in behaviour"
             case .offerChange: "a change of offer"
             }
-        }.joined(separator: ", ")
+        }.listed(and: "and")
     }
 }
 
@@ -401,5 +401,13 @@ public enum DayOfferCaseProcessingQuestion: PolicyQuestion {
                 en: "The handicap centre's case-processing deadline is \(weeks) weeks: application received \(received.englishText), decision by \(due.englishText)"
                     + (working ? ", a working day." : ", which is not a working day; the deadline is the authority's own and does not move, so the decision should be made on the working day before.")))
         e.verdict.outcome = .determined
+    }
+}
+
+extension Array where Element == String {
+    /// "a", "a og b", "a, b og c" — for explanation text only (allocates).
+    func listed(and word: String) -> String {
+        guard count > 1, let last else { return first ?? "" }
+        return dropLast().joined(separator: ", ") + " \(word) " + last
     }
 }

@@ -314,11 +314,23 @@ public enum CouncilQuestion: PolicyQuestion {
                 }
             }
             if let rule = rules.compositionAndTermSet {
-                point(
-                    facts.compositionAndTermSet, .compositionAndTermNotSet, fact: "compositionAndTermSet", rule, into: &e, all: &all,
-                    LocalizedText(
-                        da: "Tilbuddet har fastsat rådets sammensætning, repræsentativ deltagelse og hvor længe man kan sidde.",
-                        en: "The offer has set the council's composition, representative participation and term."))
+                // KK-BP 4.2 leaves composition, representativeness and term to each offer. The fact
+                // is an addition to the contract: a known `false` is a shortfall, but an unrecorded
+                // one does not hold up a council the contract's facts show to be run as required.
+                let set = facts.compositionAndTermSet
+                e.test(
+                    rule, holds: set,
+                    set == nil
+                        ? LocalizedText(
+                            da: "Det er ikke oplyst, om tilbuddet har fastsat rådets sammensætning, repræsentativ deltagelse og hvor længe man kan sidde (det fastsætter hvert tilbud selv); punktet indgår ikke i vurderingen.",
+                            en: "It is not recorded whether the offer has set the council's composition, representative participation and term (each offer sets them itself); the point is left out of the assessment.")
+                        : LocalizedText(
+                            da: "Tilbuddet har fastsat rådets sammensætning, repræsentativ deltagelse og hvor længe man kan sidde.",
+                            en: "The offer has set the council's composition, representative participation and term."))
+                if set == false {
+                    all.add(false)
+                    e.verdict.values.shortfalls.insert(.compositionAndTermNotSet)
+                }
             }
         }
         if let rule = rules.realisationDescription {

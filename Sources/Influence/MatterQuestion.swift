@@ -153,8 +153,8 @@ public enum InfluenceMatterQuestion: PolicyQuestion {
                     da: "\(version.title): ingen indflydelse på \(levelDanish(local.level)).",
                     en: "\(version.title): no influence, at \(levelEnglish(local.level)).")
                 : LocalizedText(
-                    da: "\(version.title): \(local.degree.danishName) gennem \(forumDanish(local.forum)) på \(levelDanish(local.level)).",
-                    en: "\(version.title): \(local.degree.englishName) through \(forumEnglish(local.forum)) at \(levelEnglish(local.level))."))
+                    da: "\(version.title): \(local.degree.danishName) \(forumDanish(local.forum)) på \(levelDanish(local.level)).",
+                    en: "\(version.title): \(local.degree.englishName) \(forumEnglish(local.forum)) at \(levelEnglish(local.level))."))
         if raised {
             let floor = InfluenceFrameEntry.nationalFloor(matter)
             e.test(
@@ -183,31 +183,33 @@ public enum InfluenceMatterQuestion: PolicyQuestion {
         e.verdict.outcome = .determined
     }
 
+    /// The forum as a Danish prepositional phrase ("i eget hjem", "på husmøder", "gennem brugerrådet").
     static func forumDanish(_ forum: InfluenceForum) -> String {
         switch forum {
-        case .ownHome: "eget hjem"
-        case .actionPlanMeeting: "møder om handleplan og egen sag"
-        case .houseMeeting: "husmøder"
-        case .userCouncil: "brugerrådet"
-        case .hiringCommittee: "ansættelsesudvalg"
-        case .dialogueForum: "dialogforum"
-        case .userOrganisation: "brugerorganisationer"
-        case .adHocGroup: "ad hoc-grupper"
-        case .none: "intet forum"
+        case .ownHome: "i eget hjem"
+        case .actionPlanMeeting: "på møder om handleplan og egen sag"
+        case .houseMeeting: "på husmøder"
+        case .userCouncil: "gennem brugerrådet"
+        case .hiringCommittee: "gennem ansættelsesudvalg"
+        case .dialogueForum: "gennem dialogforum"
+        case .userOrganisation: "gennem brugerorganisationer"
+        case .adHocGroup: "gennem ad hoc-grupper"
+        case .none: "uden forum"
         }
     }
 
+    /// The forum as an English prepositional phrase.
     static func forumEnglish(_ forum: InfluenceForum) -> String {
         switch forum {
-        case .ownHome: "the user's own home"
-        case .actionPlanMeeting: "meetings on the action plan and own case"
-        case .houseMeeting: "house meetings"
-        case .userCouncil: "the user council"
-        case .hiringCommittee: "hiring committees"
-        case .dialogueForum: "a dialogue forum"
-        case .userOrganisation: "user organisations"
-        case .adHocGroup: "ad-hoc groups"
-        case .none: "no forum"
+        case .ownHome: "in the user's own home"
+        case .actionPlanMeeting: "at meetings on the action plan and own case"
+        case .houseMeeting: "at house meetings"
+        case .userCouncil: "through the user council"
+        case .hiringCommittee: "through hiring committees"
+        case .dialogueForum: "through a dialogue forum"
+        case .userOrganisation: "through user organisations"
+        case .adHocGroup: "through ad-hoc groups"
+        case .none: "without a forum"
         }
     }
 

@@ -3,7 +3,9 @@ import PolicyCore
 
 /// København's influence profile: Brugerpolitik (KK-BP, seed 000) for socialpsykiatri —
 /// socialcentre, botilbud, activity offers and the other offers of the policy. Drug-misuse
-/// treatment is outside KK-BP and follows the national frame.
+/// treatment is outside KK-BP's offer-level frame and follows the national frame, except that
+/// capacity, budget and legislation (the municipality's overall effort, KK-BP 3.2) are stated
+/// openly as areas without influence in every setting.
 extension KobenhavnProfile: InfluenceLocalPolicy {
     /// KK-BP, in force from 2010 with no end known (``PolicyDocumentPeriods/kkBrugerpolitik``).
     public static let brugerpolitik = InfluencePolicyVersion(
@@ -27,7 +29,18 @@ extension KobenhavnProfile: InfluenceLocalPolicy {
     ) -> InfluenceFrameEntry? {
         guard policy.id == Self.brugerpolitik.id else { return nil }
         let base = InfluenceFrameEntry.national(matter, in: setting)
-        if setting == .drugTreatment { return base }
+        if setting == .drugTreatment {
+            // KK-BP's offer-level frame is for socialpsykiatri; drug treatment follows the national
+            // frame. Capacity, budget and legislation are the municipality's overall effort,
+            // whatever the setting: KK-BP 3.2 says there is no influence there and that this must
+            // be said openly.
+            switch matter {
+            case .capacityAndBudget, .legislation:
+                return base.with(.none, .none, Citation(.kkBP, "3.2")).statedOpenlyWhenNone()
+            default:
+                return base
+            }
+        }
         let home = setting == .botilbud
         let activity = setting == .activityOffer
         func kk(_ section: String) -> Citation { Citation(.kkBP, section) }

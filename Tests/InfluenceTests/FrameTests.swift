@@ -136,6 +136,28 @@ struct FrameTests {
         }
     }
 
+    @Test("in Copenhagen capacity, budget and legislation are stated openly as without influence in every setting, drug treatment included (KK-BP 3.2)")
+    func copenhagenMunicipalLevelOpenEverywhere() throws {
+        for matter in [InfluenceMatter.capacityAndBudget, .legislation] {
+            for setting in InfluenceSetting.allCases {
+                let d = try InfluenceMatterQuestion.decision(
+                    for: .init(matter: matter, setting: setting), asOf: CivilDate(2013, 6, 1), municipality: KobenhavnProfile())
+                #expect(d.value("degree") == .string("none"))
+                #expect(d.value("mustBeStatedOpenly") == .bool(true))
+                #expect(d.citations.contains(Citation(.kkBP, "3.2")))
+            }
+            // The setting does not matter, so an unknown setting is answered.
+            let unknown = try InfluenceMatterQuestion.verdict(for: .init(matter: matter), asOf: CivilDate(2013, 6, 1), municipality: KobenhavnProfile())
+            #expect(unknown.outcome == .determined)
+            #expect(unknown.values.mustBeStatedOpenly == true)
+        }
+        // Drug treatment otherwise follows the national frame: no duty to state hiring openly.
+        let hiring = try InfluenceMatterQuestion.verdict(
+            for: .init(matter: .staffHiring, setting: .drugTreatment), asOf: CivilDate(2013, 6, 1), municipality: KobenhavnProfile())
+        #expect(hiring.values.degree == InfluenceDegree.none)
+        #expect(hiring.values.mustBeStatedOpenly == false)
+    }
+
     @Test("own-case matters are the form own-case at the individual level; the rest are the common")
     func formsFollowTheMatter() throws {
         for profile in influenceProfiles {
@@ -182,9 +204,13 @@ struct FrameTests {
     @Test("an unknown setting is answered only when every setting gives the same entry; otherwise the setting is missing")
     func unknownSetting() throws {
         let capacity = try InfluenceMatterQuestion.verdict(for: .init(matter: .capacityAndBudget), asOf: dayInEveryPeriod, municipality: KobenhavnProfile())
-        // Copenhagen's drug-treatment entry rests on another basis, so the settings differ.
-        #expect(capacity.outcome == .undetermined)
-        #expect(capacity.firstMissingFact == "setting")
+        // Capacity is the municipality's overall effort: the same in every setting (KK-BP 3.2).
+        #expect(capacity.outcome == .determined)
+        #expect(capacity.values.degree == InfluenceDegree.none)
+        let hiring = try InfluenceMatterQuestion.verdict(for: .init(matter: .staffHiring), asOf: dayInEveryPeriod, municipality: KobenhavnProfile())
+        // Copenhagen's hiring committees are not in the national drug-treatment frame: the settings differ.
+        #expect(hiring.outcome == .undetermined)
+        #expect(hiring.firstMissingFact == "setting")
         let helsingorCapacity = try InfluenceMatterQuestion.verdict(
             for: .init(matter: .capacityAndBudget), asOf: dayInEveryPeriod, municipality: HelsingorProfile())
         #expect(helsingorCapacity.outcome == .determined)
