@@ -175,6 +175,16 @@ struct FollowUpTests {
         }
     }
 
+    @Test("the explanation names several events as a Danish and English list (\"a, b og c\")")
+    func eventsListed() throws {
+        let decision = try DayOfferFollowUpQuestion.decision(
+            for: .init(lastPlanReviewOn: CivilDate(2013, 3, 1), events: [.coercion, .behaviourChange, .offerChange]),
+            asOf: CivilDate(2013, 4, 1), municipality: kobenhavn)
+        let step = try #require(decision.explanation.first { $0.citation.matches("KK-KS 4.2") })
+        #expect(step.text.da.contains("magtanvendelse, en væsentlig ændring i adfærd og en ændring af dagtilbud"))
+        #expect(step.text.en.contains("coercion, a substantial change in behaviour and a change of offer"))
+    }
+
     @Test("each event alone calls for an extraordinary follow-up (KK-KS 4.2)")
     func eachEvent() throws {
         for event in FollowUpEvent.allCases {

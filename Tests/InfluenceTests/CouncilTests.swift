@@ -101,6 +101,24 @@ struct CouncilTests {
         }
     }
 
+    @Test("Copenhagen: a council is judged on the contract's facts alone; composition and term count only when recorded false")
+    func copenhagenOnContractFacts() throws {
+        let contract = CouncilQuestion.Facts(
+            offerHasCouncil: true, meetingsLast12Months: 1, lastElectionOn: CivilDate(2015, 1, 1), agendasPublished: false,
+            minutesPublished: false, membersChosenBy: .management, usersLegallyCompetent: true, realisationDescriptionWritten: false,
+            influenceFrameWritten: true)
+        let d = try CouncilQuestion.decision(for: contract, asOf: Self.asOf, municipality: KobenhavnProfile())
+        #expect(d.outcome == .determined)
+        #expect(d.value("compliant") == .bool(true))
+        #expect(d.obligations.isEmpty)
+        var notSet = contract
+        notSet.compositionAndTermSet = false
+        let v = try CouncilQuestion.verdict(for: notSet, asOf: Self.asOf, municipality: KobenhavnProfile())
+        #expect(v.outcome == .determined)
+        #expect(v.values.shortfalls == .compositionAndTermNotSet)
+        #expect(v.obligations.contains(ObligationCode("set-council-composition-and-term")))
+    }
+
     @Test("Helsingør: each unit documents what users are involved in; secondary users may represent primary users")
     func helsingorExhaustive() throws {
         for facts in Self.allFacts() {
