@@ -5,19 +5,24 @@ import PolicyCore
 /// bo- og dagtilbud for adults in Social & Handicap Drift. Socialcentre and drug-misuse treatment
 /// are outside GEN-BI and follow the national frame.
 extension GentofteProfile: InfluenceLocalPolicy {
-    /// GEN-BI 2020 (``PolicyDocumentPeriods/gentofteRammer2020``). Before 2020 the 2007
+    /// GEN-BI 2020 (``PolicyDocumentPeriods/gentofteRammer2020``). The council rules are cited by
+    /// the principle their realisation passage carries out (the contract's citation form, e.g.
+    /// `GEN-BI princip 6`): four meetings a year — princip 6 (møderne); agendas and minutes on the
+    /// website — princip 7 (åbenhed og offentlighed); elections every second year — princip 8
+    /// (valg med mening); the realisation description — princip 2 (fleksibel organisering);
+    /// competent users choose the members — "Roller og kompetencer". Before 2020 the 2007
     /// "Retningslinjer for brugerindflydelse" applied, which the library does not hold.
     public static let rammer2020 = InfluencePolicyVersion(
         id: "gen-bi-2020", document: .genBI, title: "Gentofte Kommunes rammer for brugerindflydelse (GEN-BI 2020)",
         period: PolicyDocumentPeriods.gentofteRammer2020,
         council: CouncilRequirements(
             councilForEveryOffer: Citation(.genBI, "princip 1"),
-            minimumMeetingsPerYear: LocalRule(4, Citation(.genBI, "møderne")),
-            maximumYearsBetweenElections: LocalRule(2, Citation(.genBI, "valg")),
-            agendasPublished: Citation(.genBI, "møderne"),
-            minutesPublished: Citation(.genBI, "møderne"),
+            minimumMeetingsPerYear: LocalRule(4, Citation(.genBI, "princip 6")),
+            maximumYearsBetweenElections: LocalRule(2, Citation(.genBI, "princip 8")),
+            agendasPublished: Citation(.genBI, "princip 7"),
+            minutesPublished: Citation(.genBI, "princip 7"),
             usersChooseMembersWhenLegallyCompetent: Citation(.genBI, "roller"),
-            realisationDescription: Citation(.genBI, "fleksibel organisering"),
+            realisationDescription: Citation(.genBI, "princip 2"),
             relatives: .whenUsersNotLegallyCompetent(Citation(.genBI, "roller"))))
     static let influenceVersions = [rammer2020]
 
