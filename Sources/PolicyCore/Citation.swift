@@ -25,6 +25,9 @@ public struct Citation: Sendable, Hashable, CustomStringConvertible {
             case regulation
             /// A policy document: `KK-KS 7.1`.
             case policy
+            /// A policy document without numbered sections, cited by heading after a comma so
+            /// that the bare document name matches: `HEL-BI, den enkelte enhed`.
+            case unnumberedPolicy
         }
 
         /// Creates a source with its code and kind.
@@ -59,7 +62,7 @@ public struct Citation: Sendable, Hashable, CustomStringConvertible {
         /// Gentofte Kommune, Rammer for brugerindflydelse 2020 (seed 001).
         public static let genBI = Source(code: "GEN-BI", kind: .policy)
         /// Helsingør Kommune, Politik for brugerinddragelse (seed 002).
-        public static let helBI = Source(code: "HEL-BI", kind: .policy)
+        public static let helBI = Source(code: "HEL-BI", kind: .unnumberedPolicy)
         /// Retningslinje for borgerinddragelse i stofmisbrugsbehandling (seed 003).
         public static let smbBI = Source(code: "SMB-BI", kind: .policy)
         /// Københavns Kommune, Kvalitetsstandard SEL §§ 103–104, 2013 (seed 004).
@@ -90,9 +93,11 @@ public struct Citation: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         var text: String
         switch source.kind {
+        case _ where section.isEmpty: text = source.rawValue
         case .statute: text = "\(source.rawValue) § \(section)"
         case .regulation: text = "\(source.rawValue) art. \(section)"
         case .policy: text = "\(source.rawValue) \(section)"
+        case .unnumberedPolicy: text = "\(source.rawValue), \(section)"
         }
         if let stk { text += ", stk. \(stk)" }
         if let nr { text += ", nr. \(nr)" }
