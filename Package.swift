@@ -61,9 +61,11 @@ let package = Package(
             path: "Examples/PolicyCheck",
             swiftSettings: swiftSettings
         ),
+        // Counts heap allocations by interposing malloc & co.; linked only into policy-bench.
+        .target(name: "AllocationCounter", path: "Benchmarks/AllocationCounter"),
         .executableTarget(
             name: "PolicyBench",
-            dependencies: ["SocialPolicyKit"],
+            dependencies: ["SocialPolicyKit", "AllocationCounter"],
             path: "Benchmarks/PolicyBench",
             swiftSettings: swiftSettings
         ),

@@ -75,6 +75,7 @@ extension PolicyQuestion {
     /// The fast answer: no text, no allocation by the library.
     ///
     /// - Throws: ``PolicyError`` (`noRuleSet`, field `asOf`) for a date before 2013-01-01.
+    @inlinable
     public static func verdict(
         for facts: Facts, asOf: CivilDate, municipality: (any MunicipalPolicy)? = nil
     ) throws(PolicyError) -> Verdict<Values> {
