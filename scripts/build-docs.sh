@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 out=".build-docs"
 symbols="$out/symbol-graphs"
 archives="$out/archives"
-rm -rf "$symbols" "$archives"
+rm -rf "$archives" "$out/module-symbols"
 mkdir -p "$symbols" "$archives"
 
 docc_tool="${DOCC:-$(command -v docc || true)}"
@@ -28,9 +28,25 @@ if [ ! -x "$docc_tool" ]; then
     exit 1
 fi
 
+emit_symbol_graphs() {
+    swift build --scratch-path "$out/build" --target SocialPolicyKit \
+        -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/$symbols"
+}
+all_graphs_present() {
+    for dir in Sources/*/; do
+        [ -e "$symbols/$(basename "$dir").symbols.json" ] || return 1
+    done
+}
 echo "build-docs: emitting symbol graphs"
-swift build --scratch-path "$out/build" --target SocialPolicyKit \
-    -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/$symbols"
+# An incremental build only re-emits the graphs of modules it recompiles; the others keep
+# theirs from the previous run. If any is missing, build from scratch once.
+emit_symbol_graphs
+if ! all_graphs_present; then
+    echo "build-docs: some symbol graphs are missing; rebuilding from scratch"
+    rm -rf "$out/build" "$symbols"
+    mkdir -p "$symbols"
+    emit_symbol_graphs
+fi
 
 built=0
 for dir in Sources/*/; do

@@ -84,12 +84,19 @@ dictionary="$out/scenario.dict"
 
 echo "fuzz: running for $seconds s"
 # libFuzzer exits non-zero on a crash, a sanitizer report, a timeout or running out of memory.
-"$out/scenario-fuzz" "$corpus_dir" "$seeds_dir" \
+# Its progress lines go to $out/fuzz.log; the end of the log is shown on failure.
+log="$out/fuzz.log"
+if ! "$out/scenario-fuzz" "$corpus_dir" "$seeds_dir" \
     -dict="$dictionary" \
     -max_total_time="$seconds" \
     -timeout=10 \
     -rss_limit_mb=2048 \
     -max_len=8192 \
     -artifact_prefix="$artifacts_dir/" \
-    -print_final_stats=1
+    -print_final_stats=1 > "$log" 2>&1; then
+    tail -n 60 "$log" >&2
+    echo "fuzz: FAILED — the crashing input is in $artifacts_dir/ (full log: $log)" >&2
+    exit 1
+fi
+grep -E "^(Done|stat::)" "$log" || true
 echo "fuzz: no crash in $seconds s"
