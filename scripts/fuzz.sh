@@ -65,13 +65,14 @@ echo "fuzz: linking scenario-fuzz"
 "$swiftc" "${common[@]}" -module-name ScenarioFuzz Fuzz/ScenarioFuzz.swift "$objects_dir"/*.o -lm $linker \
     -o "$out/scenario-fuzz"
 
-# Seeds: every scenario of the test suite (and the bundled examples), plus a dictionary of
+# Seeds: every scenario of the test suite, the bundled examples and the inputs that once
+# crashed the target (Fuzz/regressions/), plus a dictionary of
 # the strings they use (field names, question ids, fact names, enum values).
 index=0
 while IFS= read -r -d '' file; do
     index=$((index + 1))
     cp "$file" "$seeds_dir/seed-$index.json"
-done < <(find Tests/Scenarios Examples/scenarios -name '*.json' -print0 2>/dev/null | sort -z)
+done < <(find Tests/Scenarios Examples/scenarios Fuzz/regressions -type f -print0 2>/dev/null | sort -z)
 echo "fuzz: $index seed scenarios"
 dictionary="$out/scenario.dict"
 {
@@ -86,7 +87,9 @@ echo "fuzz: running for $seconds s"
 # libFuzzer exits non-zero on a crash, a sanitizer report, a timeout or running out of memory.
 # Its progress lines go to $out/fuzz.log; the end of the log is shown on failure.
 log="$out/fuzz.log"
-if ! "$out/scenario-fuzz" "$corpus_dir" "$seeds_dir" \
+# SWIFT_BACKTRACE: let libFuzzer, not Swift's backtracer, handle a crash (the backtracer's
+# memory reader trips AddressSanitizer after the real report).
+if ! SWIFT_BACKTRACE=enable=no "$out/scenario-fuzz" "$corpus_dir" "$seeds_dir" \
     -dict="$dictionary" \
     -max_total_time="$seconds" \
     -timeout=10 \

@@ -226,7 +226,7 @@ struct CatalogueTests {
             (#"{"question": "calendar.holidays", "asOf": "2024-01-01", "language": "fr", "facts": {"year": 2024}}"#, .unknownValue, "language"),
             (#"{"question": "calendar.holidays", "asOf": "2024-01-01", "municipality": 3, "facts": {"year": 2024}}"#, .wrongType, "municipality"),
             (#"{"question": "calendar.holidays", "asOf": "2024-01-01", "facts": {"year": [2024, null]}}"#, .wrongType, "facts.year[1]"),
-            (#"{"question": "calendar.holidays", "asOf": "2024-01-01", "facts": {"year": 2024, "year": 2025}}"#, .malformedInput, "year"),
+            (#"{"question": "calendar.holidays", "asOf": "2024-01-01", "facts": {"year": 2024, "year": 2025}}"#, .malformedInput, "facts.year"),
             ("", .malformedInput, "json"),
         ]
         for (json, code, field) in cases {

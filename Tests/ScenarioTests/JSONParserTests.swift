@@ -63,11 +63,18 @@ struct JSONParserTests {
         #expect(throws: PolicyError(code: .malformedInput, field: "json", message: "")) { try JSONParser.parse(huge) }
     }
 
-    @Test("a key that appears twice in one object is rejected, naming the key")
+    @Test("a key that appears twice in one object is rejected, naming the key's path — never an empty field")
     func duplicateKeys() {
         #expect(throws: PolicyError(code: .malformedInput, field: "a", message: "")) { try JSONParser.parse(#"{"a": 1, "a": 2}"#) }
-        #expect(throws: PolicyError(code: .malformedInput, field: "x", message: "")) {
+        #expect(throws: PolicyError(code: .malformedInput, field: "o.x", message: "")) {
             try JSONParser.parse(#"{"o": {"x": 1, "y": 2, "x": 3}}"#)
+        }
+        #expect(throws: PolicyError(code: .malformedInput, field: "list[1].k", message: "")) {
+            try JSONParser.parse(#"{"list": [{"k": 1}, {"k": 1, "k": 2}]}"#)
+        }
+        // Found by the fuzzer: a duplicated empty key gave an error with an empty field.
+        #expect(throws: PolicyError(code: .malformedInput, field: "\"\"", message: "")) {
+            try JSONParser.parse(#"{"": 1, "": 2}"#)
         }
         // The same key in two different objects is fine.
         #expect(Self.parse(#"[{"a": 1}, {"a": 2}]"#) != nil)
