@@ -319,3 +319,23 @@ func jsonEquivalent(_ a: JSONValue, _ b: JSONValue) -> Bool {
     default: return a == b
     }
 }
+
+/// The size of the value inside an existential (opened implicitly).
+private func storedSize<T>(_ value: T) -> (size: Int, alignment: Int, isClass: Bool) {
+    (MemoryLayout<T>.size, MemoryLayout<T>.alignment, T.self is AnyClass)
+}
+
+@Suite("Municipal profiles on the hot path")
+struct MunicipalProfileLayoutTests {
+    @Test(
+        "every bundled municipality fits an existential's inline buffer, so casting it to an area's protocol does not allocate",
+        arguments: PolicyCatalogue.standard.municipalities.keys.sorted())
+    func fitsInline(_ code: String) throws {
+        let municipality = try #require(PolicyCatalogue.standard.municipalities[code])
+        let layout = storedSize(municipality)
+        // Three words inline; more is boxed, and `as? any <Area>LocalPolicy` copies the box
+        // (one heap allocation per verdict). Fix: `id` and `name` as computed properties.
+        #expect(layout.isClass || (layout.size <= 3 * MemoryLayout<Int>.size && layout.alignment <= MemoryLayout<Int>.alignment),
+                "\(code) is \(layout.size) bytes: make `id` and `name` computed properties (see MunicipalPolicy)")
+    }
+}
