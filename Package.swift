@@ -63,6 +63,8 @@ let package = Package(
             path: "Examples/PolicyCheck",
             swiftSettings: swiftSettings
         ),
+        // Counts heap allocations by interposing malloc & co.; linked only into policy-bench.
+        .target(name: "AllocationCounter", path: "Benchmarks/AllocationCounter"),
         .executableTarget(
             name: "BotilbudHost",
             dependencies: ["SocialPolicyKit"],
@@ -77,7 +79,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "PolicyBench",
-            dependencies: ["SocialPolicyKit"],
+            dependencies: ["SocialPolicyKit", "AllocationCounter"],
             path: "Benchmarks/PolicyBench",
             swiftSettings: swiftSettings
         ),

@@ -77,6 +77,28 @@ public struct JSONParser {
 
     private let bytes: [UInt8]
     private var index = 0
+    /// Where the parser is: the keys and indices leading to the current value, for errors.
+    private var path: [PathStep] = []
+
+    private enum PathStep {
+        case key(String)
+        case index(Int)
+    }
+
+    /// The current path as the contract writes fields (`facts.year`, `facts.list[2]`), or
+    /// `json` at the top level.
+    private var pathDescription: String {
+        var text = ""
+        for step in path {
+            switch step {
+            case .key(let key):
+                let name = key.isEmpty ? "\"\"" : String(key.prefix(60))
+                text += text.isEmpty ? name : ".\(name)"
+            case .index(let index): text += "[\(index)]"
+            }
+        }
+        return text.isEmpty ? "json" : text
+    }
 
     private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -140,15 +162,19 @@ public struct JSONParser {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a string key") }
             let key = try parseString()
+            path.append(.key(key))
             if members.contains(where: { $0.key == key }) {
+                // The field is the key's path (`facts.year`); never empty, even for the key "".
                 throw PolicyError(
-                    code: .malformedInput, field: key, message: "the key \"\(key.prefix(40))\" appears twice in one object")
+                    code: .malformedInput, field: pathDescription,
+                    message: "the key \"\(key.prefix(40))\" appears twice in one object")
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
             index += 1
             skipWhitespace()
             members.append((key, try parseValue(depth: depth + 1)))
+            path.removeLast()
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input in an object") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -171,7 +197,9 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
+            path.append(.index(items.count))
             items.append(try parseValue(depth: depth + 1))
+            path.removeLast()
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input in an array") }
             if bytes[index] == UInt8(ascii: ",") {

@@ -122,23 +122,46 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// This date moved by `days` days (negative moves back).
-    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
+    /// Clamped to the supported years (never traps, whatever `days` is).
+    public func adding(days: Int) -> CivilDate {
+        // Any move of more than the whole supported range lands on an end of it.
+        let bounded = min(max(days, -Self.supportedDaySpan), Self.supportedDaySpan)
+        return CivilDate(dayNumber: dayNumber + bounded)
+    }
 
-    /// This date moved by `weeks` weeks: the same weekday.
-    public func adding(weeks: Int) -> CivilDate { adding(days: weeks * 7) }
+    /// This date moved by `weeks` weeks: the same weekday. Clamped to the supported years.
+    public func adding(weeks: Int) -> CivilDate {
+        let bounded = min(max(weeks, -Self.supportedDaySpan / 7), Self.supportedDaySpan / 7)
+        return adding(days: bounded * 7)
+    }
+
+    /// More days than the supported years hold (0001-01-01 … 9999-12-31).
+    static let supportedDaySpan = 3_700_000
 
     /// This date moved by `months` months: the same day of the month, or the month's last day
     /// when that month is shorter (2024-01-31 + 1 month = 2024-02-29).
+    ///
+    /// A result beyond the supported years is clamped to 0001-01-01 or 9999-12-31 (never traps).
     public func adding(months: Int) -> CivilDate {
-        let total = year * 12 + (month - 1) + months
-        let newYear = min(max(total / 12, Self.supportedYears.lowerBound), Self.supportedYears.upperBound)
-        let newMonth = total >= 0 ? total % 12 + 1 : 1
+        let first = Self.supportedYears.lowerBound * 12
+        let last = Self.supportedYears.upperBound * 12 + 11
+        let current = year * 12 + (month - 1)
+        // Compare before adding, so that no `months` can overflow.
+        if months > last - current { return CivilDate(Self.supportedYears.upperBound, 12, 31) }
+        if months < first - current { return CivilDate(Self.supportedYears.lowerBound, 1, 1) }
+        let total = current + months
+        let newYear = total / 12
+        let newMonth = total % 12 + 1
         let newDay = min(day, Self.daysIn(month: newMonth, year: newYear))
         return CivilDate(validatingYear: newYear, month: newMonth, day: newDay) ?? self
     }
 
     /// This date moved by `years` years (29 February becomes 28 February in a common year).
-    public func adding(years: Int) -> CivilDate { adding(months: years * 12) }
+    /// Clamped to the supported years.
+    public func adding(years: Int) -> CivilDate {
+        let bounded = min(max(years, -Self.supportedYears.upperBound), Self.supportedYears.upperBound)
+        return adding(months: bounded * 12)
+    }
 
     /// The number of days from this date to `other` (positive when `other` is later).
     public func days(until other: CivilDate) -> Int { other.dayNumber - dayNumber }

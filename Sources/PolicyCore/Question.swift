@@ -14,6 +14,11 @@
 ///   The library applies local rules after the national ones to guarantee this; a profile
 ///   must not try to work around it.
 /// - Every local rule has a validity period; outside it the rule does not apply.
+/// - Keep the conforming type within three machine words (for example `id` and `name` as
+///   computed properties returning literals), or make it a class. Rules cast the context's
+///   `any MunicipalPolicy` to their area's protocol (`as? any CoercionLocalPolicy`); for a
+///   larger struct that cast copies the value into a new heap box, so every verdict with a
+///   municipality would allocate.
 public protocol MunicipalPolicy: Sendable {
     /// The contract's code for the municipality, e.g. `kobenhavn`.
     var id: String { get }
@@ -75,6 +80,7 @@ extension PolicyQuestion {
     /// The fast answer: no text, no allocation by the library.
     ///
     /// - Throws: ``PolicyError`` (`noRuleSet`, field `asOf`) for a date before 2013-01-01.
+    @inlinable
     public static func verdict(
         for facts: Facts, asOf: CivilDate, municipality: (any MunicipalPolicy)? = nil
     ) throws(PolicyError) -> Verdict<Values> {
