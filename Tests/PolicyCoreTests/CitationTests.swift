@@ -16,6 +16,9 @@ struct CitationTests {
         #expect(Citation(.genBI, "princip 6").description == "GEN-BI princip 6")
         #expect(Citation(.smbBI, "2.2.5").description == "SMB-BI 2.2.5")
         #expect(Citation(.pl, "1 a").description == "PL § 1 a")
+        #expect(Citation(.helBI, "den enkelte enhed").description == "HEL-BI, den enkelte enhed")
+        #expect(Citation(.helBI, "den enkelte enhed").matches("HEL-BI"))
+        #expect(Citation(.kkKS, "").description == "KK-KS")
     }
 
     @Test("every source of the contract has its code and kind")
@@ -28,7 +31,9 @@ struct CitationTests {
             #expect(source.kind == .statute)
         }
         #expect(Citation.Source.gdpr.kind == .regulation)
-        for source in [Citation.Source.kkBP, .genBI, .helBI, .smbBI, .kkKS] { #expect(source.kind == .policy) }
+        for source in [Citation.Source.kkBP, .genBI, .smbBI, .kkKS] { #expect(source.kind == .policy) }
+        // Helsingør's policy has no numbered sections: cited by heading after a comma.
+        #expect(Citation.Source.helBI.kind == .unnumberedPolicy)
         #expect([Citation.Source.kkBP, .genBI, .helBI, .smbBI, .kkKS].map(\.rawValue) == ["KK-BP", "GEN-BI", "HEL-BI", "SMB-BI", "KK-KS"])
         #expect(Citation.Source(rawValue: "XYZ").kind == .statute)
     }
