@@ -242,40 +242,75 @@ public protocol CoercionFactsProviding {
 }
 
 extension CoercionFactsProviding {
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var significantPermanentImpairment: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var impairmentDocumented: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var receivesQualifyingHelp: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var dementiaOrProgressiveDecline: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var consent: Consent? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var voluntaryCooperationAttempted: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var lessIntrusiveMeasureSufficient: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var isMedicalTreatment: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var riskOfPersonalInjury: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var imminentRiskOfSeriousInjury: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var absolutelyNecessary: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var riskArisesFromLeaving: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var otherMeasuresTriedInVain: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var hygieneSituation: HygieneSituation? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var purposeIsFallPreventionOnly: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var dangerousBehaviour: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var severelyTransgressiveBehaviour: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var enteredOthersHomeAgainstWish: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var grippingPersonOrDoorHandle: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var riskOfSubstantialPropertyDamage: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var technologyOnApprovedList: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var moveAbsolutelyNecessaryForHelp: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var helpImpossibleInCurrentHome: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var cannotOverseeConsequences: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var exposesSelfToSeriousInjury: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var irresponsibleNotToMove: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var vacantPlaceAvailable: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var impairmentFromMentalIllness: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var dangerToResidentsOrStaff: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var irresponsibleForOthersSafety: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var newPlaceBetterSuited: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var guardianConsents: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var hasGuardian: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var hasDecision: Bool? { nil }
+    /// Unknown (`nil`) unless the adopting type supplies it.
     public var decisionDate: CivilDate? { nil }
 }
 
@@ -284,41 +319,77 @@ extension CoercionQuestion {
     ///
     /// Every property but ``intervention`` is optional; `nil` means unknown.
     public struct Facts: Sendable, Hashable, CoercionFactsProviding {
+        /// The `intervention` fact.
         public var intervention: Intervention
+        /// The `significantPermanentImpairment` fact; `nil` when unknown (see the question's `factSpecs`).
         public var significantPermanentImpairment: Bool?
+        /// The `impairmentDocumented` fact; `nil` when unknown (see the question's `factSpecs`).
         public var impairmentDocumented: Bool?
+        /// The `receivesQualifyingHelp` fact; `nil` when unknown (see the question's `factSpecs`).
         public var receivesQualifyingHelp: Bool?
+        /// The `dementiaOrProgressiveDecline` fact; `nil` when unknown (see the question's `factSpecs`).
         public var dementiaOrProgressiveDecline: Bool?
+        /// The `consent` fact.
         public var consent: Consent?
+        /// The `voluntaryCooperationAttempted` fact; `nil` when unknown (see the question's `factSpecs`).
         public var voluntaryCooperationAttempted: Bool?
+        /// The `lessIntrusiveMeasureSufficient` fact; `nil` when unknown (see the question's `factSpecs`).
         public var lessIntrusiveMeasureSufficient: Bool?
+        /// The `isMedicalTreatment` fact; `nil` when unknown (see the question's `factSpecs`).
         public var isMedicalTreatment: Bool?
+        /// The `riskOfPersonalInjury` fact; `nil` when unknown (see the question's `factSpecs`).
         public var riskOfPersonalInjury: Bool?
+        /// The `imminentRiskOfSeriousInjury` fact; `nil` when unknown (see the question's `factSpecs`).
         public var imminentRiskOfSeriousInjury: Bool?
+        /// The `absolutelyNecessary` fact; `nil` when unknown (see the question's `factSpecs`).
         public var absolutelyNecessary: Bool?
+        /// The `riskArisesFromLeaving` fact; `nil` when unknown (see the question's `factSpecs`).
         public var riskArisesFromLeaving: Bool?
+        /// The `otherMeasuresTriedInVain` fact; `nil` when unknown (see the question's `factSpecs`).
         public var otherMeasuresTriedInVain: Bool?
+        /// The `hygieneSituation` fact.
         public var hygieneSituation: HygieneSituation?
+        /// The `purposeIsFallPreventionOnly` fact; `nil` when unknown (see the question's `factSpecs`).
         public var purposeIsFallPreventionOnly: Bool?
+        /// The `dangerousBehaviour` fact; `nil` when unknown (see the question's `factSpecs`).
         public var dangerousBehaviour: Bool?
+        /// The `severelyTransgressiveBehaviour` fact; `nil` when unknown (see the question's `factSpecs`).
         public var severelyTransgressiveBehaviour: Bool?
+        /// The `enteredOthersHomeAgainstWish` fact; `nil` when unknown (see the question's `factSpecs`).
         public var enteredOthersHomeAgainstWish: Bool?
+        /// The `grippingPersonOrDoorHandle` fact; `nil` when unknown (see the question's `factSpecs`).
         public var grippingPersonOrDoorHandle: Bool?
+        /// The `riskOfSubstantialPropertyDamage` fact; `nil` when unknown (see the question's `factSpecs`).
         public var riskOfSubstantialPropertyDamage: Bool?
+        /// The `technologyOnApprovedList` fact; `nil` when unknown (see the question's `factSpecs`).
         public var technologyOnApprovedList: Bool?
+        /// The `moveAbsolutelyNecessaryForHelp` fact; `nil` when unknown (see the question's `factSpecs`).
         public var moveAbsolutelyNecessaryForHelp: Bool?
+        /// The `helpImpossibleInCurrentHome` fact; `nil` when unknown (see the question's `factSpecs`).
         public var helpImpossibleInCurrentHome: Bool?
+        /// The `cannotOverseeConsequences` fact; `nil` when unknown (see the question's `factSpecs`).
         public var cannotOverseeConsequences: Bool?
+        /// The `exposesSelfToSeriousInjury` fact; `nil` when unknown (see the question's `factSpecs`).
         public var exposesSelfToSeriousInjury: Bool?
+        /// The `irresponsibleNotToMove` fact; `nil` when unknown (see the question's `factSpecs`).
         public var irresponsibleNotToMove: Bool?
+        /// The `vacantPlaceAvailable` fact; `nil` when unknown (see the question's `factSpecs`).
         public var vacantPlaceAvailable: Bool?
+        /// The `impairmentFromMentalIllness` fact; `nil` when unknown (see the question's `factSpecs`).
         public var impairmentFromMentalIllness: Bool?
+        /// The `dangerToResidentsOrStaff` fact; `nil` when unknown (see the question's `factSpecs`).
         public var dangerToResidentsOrStaff: Bool?
+        /// The `irresponsibleForOthersSafety` fact; `nil` when unknown (see the question's `factSpecs`).
         public var irresponsibleForOthersSafety: Bool?
+        /// The `newPlaceBetterSuited` fact; `nil` when unknown (see the question's `factSpecs`).
         public var newPlaceBetterSuited: Bool?
+        /// The `guardianConsents` fact; `nil` when unknown (see the question's `factSpecs`).
         public var guardianConsents: Bool?
+        /// The `hasGuardian` fact; `nil` when unknown (see the question's `factSpecs`).
         public var hasGuardian: Bool?
+        /// The `hasDecision` fact; `nil` when unknown (see the question's `factSpecs`).
         public var hasDecision: Bool?
+        /// The `decisionDate` fact; `nil` when unknown (see the question's `factSpecs`).
         public var decisionDate: CivilDate?
 
         /// Facts with only the measure known.

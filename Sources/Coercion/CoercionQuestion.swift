@@ -55,6 +55,7 @@ public enum CoercionQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("section", section.map { $0.description })
@@ -69,11 +70,14 @@ public enum CoercionQuestion: PolicyQuestion {
         }
     }
 
+    /// The contract's question id.
     public static let id = "coercion.intervention"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Må dette indgreb bruges over for personen, og hvad følger af det?",
         en: "May this measure be used on this person, and what follows if it is?")
 
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         .enumeration("intervention", Intervention.self, required: true, "the measure"),
         FactSpec("significantPermanentImpairment", .bool, "betydelig og varigt nedsat psykisk funktionsevne"),
@@ -145,6 +149,7 @@ public enum CoercionQuestion: PolicyQuestion {
             enactedBy: "L 188 (2023-24); BEK 1411 af 05/12/2024; LBK 155 af 11/02/2025; https://elov.dk/serviceloven/paragraf/134"),
     ])
 
+    /// Reads the typed facts from a fact bag already validated against ``factSpecs``.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         var facts = Facts(intervention: try bag.required("intervention", as: Intervention.self))
         for fact in CoercionFact.allCases where fact != .hygieneSituationOnList {
@@ -164,6 +169,7 @@ public enum CoercionQuestion: PolicyQuestion {
     static let guardianCitation = Citation(.sel, "133", stk: 3)
     static let fob20179 = Citation(.fob, "2017-9")
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let regime = CoercionRegime(e.context.ruleSet)
         let asOf = e.context.asOf

@@ -62,6 +62,7 @@ public enum CoercionRegime: Int, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
+    /// Whether `lhs` comes before `rhs`.
     public static func < (lhs: CoercionRegime, rhs: CoercionRegime) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 

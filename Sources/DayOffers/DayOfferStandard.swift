@@ -66,6 +66,7 @@ public enum FollowUpEvent: String, FactEnum {
 
 /// A set of ``FollowUpEvent``s, stored as bits so that the hot path does not allocate.
 public struct FollowUpEvents: OptionSet, Sendable, Hashable {
+    /// The bits of the set.
     public let rawValue: UInt8
     /// Creates a set from its bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
@@ -136,6 +137,7 @@ public struct WeeklyHours: Sendable, Hashable, Comparable, CustomStringConvertib
         return "\(whole)\(decimalSeparator)\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
+    /// Whether `lhs` comes before `rhs`.
     public static func < (lhs: WeeklyHours, rhs: WeeklyHours) -> Bool { lhs.hundredths < rhs.hundredths }
 }
 

@@ -50,11 +50,17 @@ extension DayOfferEligibilityFactsProviding {
 public enum DayOfferEligibilityQuestion: PolicyQuestion {
     /// The facts.
     public struct Facts: Sendable, Hashable, DayOfferEligibilityFactsProviding {
+        /// The `offer` fact.
         public var offer: DayOffer
+        /// The `birthDate` fact; `nil` when unknown (see the question's `factSpecs`).
         public var birthDate: CivilDate?
+        /// The `substantiallyReducedFunction` fact; `nil` when unknown (see the question's `factSpecs`).
         public var substantiallyReducedFunction: Bool?
+        /// The `specialSocialProblems` fact; `nil` when unknown (see the question's `factSpecs`).
         public var specialSocialProblems: Bool?
+        /// The `canWorkOnNormalTerms` fact; `nil` when unknown (see the question's `factSpecs`).
         public var canWorkOnNormalTerms: Bool?
+        /// The `otherLegislationApplies` fact; `nil` when unknown (see the question's `factSpecs`).
         public var otherLegislationApplies: Bool?
 
         /// Creates the facts; omitted facts are unknown.
@@ -92,6 +98,7 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("reachesPensionAgeOn", reachesPensionAgeOn)
@@ -149,10 +156,13 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
         public static let activityOffer = [reducedFunction104, socialProblems104]
     }
 
+    /// The contract's question id.
     public static let id = "day-offer.eligibility"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Er personen i målgruppen for beskyttet beskæftigelse (SEL § 103) eller aktivitets- og samværstilbud (SEL § 104)?",
         en: "Is the person in the target group for sheltered employment (SEL § 103) or an activity offer (SEL § 104)?")
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         .enumeration("offer", DayOffer.self, required: true, "the offer: sheltered-employment (SEL § 103) or activity-offer (SEL § 104)"),
         FactSpec("birthDate", .date, "the person's birth date (the § 103 age limit is folkepensionsalderen, PL § 1 a)"),
@@ -161,8 +171,10 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
         FactSpec("canWorkOnNormalTerms", .bool, "can obtain or keep work on normal terms on the labour market (§ 103 needs false)"),
         FactSpec("otherLegislationApplies", .bool, "can use offers under other legislation (§ 103 needs false)"),
     ]
+    /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = DayOfferRules.eligibilityRuleSets
 
+    /// Reads the typed facts from a fact bag already validated against ``factSpecs``.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         Facts(
             offer: try bag.required("offer", as: DayOffer.self),
@@ -173,6 +185,7 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
             otherLegislationApplies: try bag.bool("otherLegislationApplies"))
     }
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let asOf = e.context.asOf
         e.verdict.values.offer = facts.offer

@@ -37,6 +37,7 @@ public enum DayOfferSupportHoursQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             if let hours {
@@ -49,17 +50,22 @@ public enum DayOfferSupportHoursQuestion: PolicyQuestion {
         }
     }
 
+    /// The contract's question id.
     public static let id = "day-offer.support-hours"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Hvor mange timers støtte om ugen giver kvalitetsstandarden?",
         en: "How many hours of support a week does the quality standard give?")
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         .enumeration("service", DayOfferService.self, required: true, "basis (basisydelse) or personal-care (personlig pleje og omsorg)"),
         .enumeration("supportLevel", SupportLevel.self, required: true, "let / moderat / omfattende / massiv støtte"),
         FactSpec("daysPerWeek", .int(1...5), "days a week in the offer, 1–5 (default 5); fewer days give proportionally fewer hours"),
     ]
+    /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = DayOfferRules.standardRuleSets
 
+    /// Reads the typed facts from a fact bag already validated against ``factSpecs``.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         try Facts(
             service: try bag.required("service", as: DayOfferService.self),
@@ -67,6 +73,7 @@ public enum DayOfferSupportHoursQuestion: PolicyQuestion {
             daysPerWeek: try bag.int("daysPerWeek") ?? 5)
     }
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         guard let standard = DayOfferRules.standard(&e) else { return }
         let days = min(max(facts.daysPerWeek, 1), 5)
@@ -121,6 +128,7 @@ public enum DayOfferFollowUpQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("nextReviewDue", nextReviewDue)
@@ -136,22 +144,28 @@ public enum DayOfferFollowUpQuestion: PolicyQuestion {
     /// `extraordinary-follow-up`: the offer contacts the handicap centre for an extra follow-up.
     public static let extraordinaryFollowUp = ObligationCode("extraordinary-follow-up")
 
+    /// The contract's question id.
     public static let id = "day-offer.follow-up"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Hvornår skal planen følges op, og kræver en hændelse ekstraordinær opfølgning?",
         en: "When is the plan review due, and does an event call for an extraordinary follow-up?")
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         FactSpec("lastPlanReviewOn", .date, "the day the pædagogisk plan and forandringskompas were last evaluated"),
         .enumerationList("events", FollowUpEvent.self, "events since: magtanvendelse, væsentlig ændring i trivsel eller adfærd, ændring af dagtilbud"),
     ]
+    /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = DayOfferRules.standardRuleSets
 
+    /// Reads the typed facts from a fact bag already validated against ``factSpecs``.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         Facts(
             lastPlanReviewOn: try bag.date("lastPlanReviewOn"),
             events: try bag.list("events", of: FollowUpEvent.self).map { FollowUpEvents($0) })
     }
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         guard let standard = DayOfferRules.standard(&e) else { return }
         let asOf = e.context.asOf
@@ -274,6 +288,7 @@ public enum DayOfferLeaveQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("keepsPlace", keepsPlace)
@@ -284,19 +299,25 @@ public enum DayOfferLeaveQuestion: PolicyQuestion {
         }
     }
 
+    /// The contract's question id.
     public static let id = "day-offer.leave"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Beholder borgeren sin plads under orlov?", en: "Does the citizen keep the place during leave?")
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         FactSpec("leaveStartsOn", .date, "the first day of the leave (orlov)"),
         FactSpec("leaveEndsOn", .date, "the day the leave ends; up to one year after leaveStartsOn keeps the place"),
     ]
+    /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = DayOfferRules.standardRuleSets
 
+    /// Reads the typed facts from a fact bag already validated against ``factSpecs``.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         try Facts(leaveStartsOn: try bag.date("leaveStartsOn"), leaveEndsOn: try bag.date("leaveEndsOn"))
     }
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         guard let standard = DayOfferRules.standard(&e) else { return }
         guard let start = facts.leaveStartsOn, let end = facts.leaveEndsOn, end >= start else {
@@ -354,6 +375,7 @@ public enum DayOfferCaseProcessingQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("decisionDue", decisionDue)
@@ -363,19 +385,25 @@ public enum DayOfferCaseProcessingQuestion: PolicyQuestion {
         }
     }
 
+    /// The contract's question id.
     public static let id = "day-offer.case-processing"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Hvornår skal der være truffet afgørelse om et dagtilbud?",
         en: "When must the decision on a day offer be made?")
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         FactSpec("applicationReceivedOn", .date, "the day the handicap centre received the application")
     ]
+    /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = DayOfferRules.standardRuleSets
 
+    /// Reads the typed facts from a fact bag already validated against ``factSpecs``.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         Facts(applicationReceivedOn: try bag.date("applicationReceivedOn"))
     }
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         guard let standard = DayOfferRules.standard(&e) else { return }
         guard let received = facts.applicationReceivedOn else {

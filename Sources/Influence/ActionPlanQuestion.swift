@@ -77,6 +77,7 @@ public enum ActionPlanQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("mustOffer", mustOffer)
@@ -104,15 +105,19 @@ public enum ActionPlanQuestion: PolicyQuestion {
             en: "The citizen has serious social problems and cannot, or only with substantial support, live in their own home, or otherwise needs substantial support.")
     }
 
+    /// The contract's question id.
     public static let id = "influence.action-plan"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Skal borgeren tilbydes en handleplan?", en: "Must the citizen be offered an action plan?")
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         FactSpec("receivesHelpUnderSEL", .bool, "the citizen receives help under serviceloven"),
         FactSpec("birthDate", .date, "the citizen's birth date (for folkepensionsalderen, PL § 1 a)"),
         FactSpec("substantiallyReducedFunction", .bool, "substantially reduced physical or mental function (SEL § 141, stk. 2, nr. 1)"),
         FactSpec("seriousSocialProblems", .bool, "serious social problems needing substantial support (SEL § 141, stk. 2, nr. 2)"),
     ]
+    /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = InfluenceRuleSets.actionPlan
 
     /// Creates the facts from a validated bag.
@@ -123,6 +128,7 @@ public enum ActionPlanQuestion: PolicyQuestion {
             seriousSocialProblems: try bag.bool("seriousSocialProblems"))
     }
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let asOf = e.context.asOf
         var scope = Conjunction()

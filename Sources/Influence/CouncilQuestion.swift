@@ -186,6 +186,7 @@ public enum CouncilQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("compliant", compliant)
@@ -197,10 +198,13 @@ public enum CouncilQuestion: PolicyQuestion {
         }
     }
 
+    /// The contract's question id.
     public static let id = "influence.council"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Drives tilbuddets brugerråd, som kommunens politik kræver?",
         en: "Is this offer's user council run as the policy requires?")
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         FactSpec("offerHasCouncil", .bool, "the offer has a user council (brugerråd, beboerråd, centerråd)"),
         FactSpec("meetingsLast12Months", .int(0...366), "council meetings held in the last twelve months"),
@@ -213,6 +217,7 @@ public enum CouncilQuestion: PolicyQuestion {
         FactSpec("influenceFrameWritten", .bool, "the offer has written down its frame for influence, including where there is none (KK-BP 4.1; HEL-BI)"),
         FactSpec("compositionAndTermSet", .bool, "the offer has set the council's composition, representativeness and term (KK-BP 4.2)"),
     ]
+    /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = InfluenceRuleSets.council
 
     /// Creates the facts from a validated bag.
@@ -237,6 +242,7 @@ public enum CouncilQuestion: PolicyQuestion {
         if met == nil { e.missing(fact) }
     }
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let lookup = LocalInfluencePolicy(e.context)
         if LocalInfluencePolicy.recordUnavailable(lookup, into: &e, openQuestion: { $0.openLegalQuestion = .localPolicyNotInForce }) {

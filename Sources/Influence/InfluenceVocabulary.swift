@@ -102,6 +102,7 @@ public enum InfluenceDegree: String, Sendable, Hashable, CaseIterable, Comparabl
         }
     }
 
+    /// Whether `lhs` comes before `rhs`.
     public static func < (lhs: InfluenceDegree, rhs: InfluenceDegree) -> Bool { lhs.rank < rhs.rank }
 
     /// The Danish term.

@@ -247,6 +247,7 @@ public enum InvolvementQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("compliant", compliant)
@@ -324,10 +325,13 @@ public enum InvolvementQuestion: PolicyQuestion {
         ]
     }
 
+    /// The contract's question id.
     public static let id = "influence.involvement"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Er borgeren i stofmisbrugsbehandling inddraget, som retningslinjen kræver?",
         en: "Has the citizen in drug-misuse treatment been involved as the guideline requires?")
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         FactSpec("planMadeWithCitizen", .bool, "the treatment is planned with the citizen (SMB-BI 2.2.1)"),
         FactSpec("citizenPerspectiveDocumented", .bool, "the citizen's perspective is documented and visible (2.2.1)"),
@@ -343,6 +347,7 @@ public enum InvolvementQuestion: PolicyQuestion {
         FactSpec("informedOfNotificationDuty", .bool, "the citizen is told of the practitioner's underretningspligt (2.2.5; SEL § 153 / BL § 133)"),
         FactSpec("lastInvolvementCheckOn", .date, "the day the citizen was last asked whether they feel sufficiently involved (2.2.6)"),
     ]
+    /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = InfluenceRuleSets.involvement
 
     /// Creates the facts from a validated bag.
@@ -430,6 +435,7 @@ public enum InvolvementQuestion: PolicyQuestion {
         if met.map({ $0 == requirement.needed }) == false { e.verdict.values.shortfalls.insert(shortfall) }
     }
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let asOf = e.context.asOf
         var all = Conjunction()

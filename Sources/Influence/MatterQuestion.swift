@@ -41,6 +41,7 @@ public enum InfluenceMatterQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("form", form)
@@ -54,14 +55,18 @@ public enum InfluenceMatterQuestion: PolicyQuestion {
         }
     }
 
+    /// The contract's question id.
     public static let id = "influence.matter"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Hvor meget indflydelse har brugeren på dette forhold, i hvilket forum og på hvilket grundlag?",
         en: "How much say does a user have on this matter, through which forum, and on what basis?")
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         .enumeration("matter", InfluenceMatter.self, required: true, "the matter the user wants a say on"),
         .enumeration("setting", InfluenceSetting.self, "where the user is: botilbud, activity offer, sheltered employment, socialcenter, drug treatment"),
     ]
+    /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = InfluenceRuleSets.frame
 
     /// Creates the facts from a validated bag.
@@ -69,6 +74,7 @@ public enum InfluenceMatterQuestion: PolicyQuestion {
         Facts(matter: try bag.required("matter"), setting: try bag.value("setting"))
     }
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let lookup = LocalInfluencePolicy(e.context)
         if LocalInfluencePolicy.recordUnavailable(lookup, into: &e, openQuestion: { $0.openLegalQuestion = .localPolicyNotInForce }) {

@@ -107,6 +107,7 @@ public enum RepresentationQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("heardParty", heardParty)
@@ -133,10 +134,13 @@ public enum RepresentationQuestion: PolicyQuestion {
         public static let all = [chosenByCitizen, noOverridingInterests]
     }
 
+    /// The contract's question id.
     public static let id = "influence.representation"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Kan borgeren lade sig repræsentere eller bistå af denne person, og hvem høres og får afgørelsen?",
         en: "May the citizen be represented or assisted by this person, and who is heard and receives the decision?")
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         .enumeration("role", RepresentativeRole.self, required: true, "bisidder (support person) or party-representative (partsrepræsentant)"),
         FactSpec("chosenByCitizen", .bool, "the citizen chose the person (KK-BP 5.1.1: brugeren udpeger selv)"),
@@ -144,6 +148,7 @@ public enum RepresentationQuestion: PolicyQuestion {
         FactSpec("citizenParticipationMattersForDecision", .bool, "the citizen's own participation matters for the decision (FVL § 8, stk. 1, 2. pkt.)"),
         FactSpec("essentialInterestsRequireOtherwise", .bool, "essential public or private interests require otherwise (FVL § 8, stk. 2)"),
     ]
+    /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = InfluenceRuleSets.representation
 
     /// Creates the facts from a validated bag.
@@ -154,6 +159,7 @@ public enum RepresentationQuestion: PolicyQuestion {
             essentialInterestsRequireOtherwise: try bag.bool("essentialInterestsRequireOtherwise"))
     }
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let isRepresentative = facts.role == .partyRepresentative
         e.test(

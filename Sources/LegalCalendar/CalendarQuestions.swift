@@ -64,6 +64,7 @@ public enum DeadlineQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("nominalDeadline", nominalDeadline)
@@ -79,9 +80,12 @@ public enum DeadlineQuestion: PolicyQuestion {
         }
     }
 
+    /// The contract's question id.
     public static let id = "calendar.deadline"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Hvornår udløber fristen?", en: "When does the deadline expire?")
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         FactSpec("start", .date, required: true, "the day the period counts from (not itself counted)"),
         FactSpec("weeks", .int(0...Int.max), "whole weeks: the deadline lands on the same weekday"),
@@ -90,8 +94,10 @@ public enum DeadlineQuestion: PolicyQuestion {
         FactSpec("extendOverNonWorkingDays", .bool, "move a deadline on a Saturday, Sunday or helligdag to the next working day (default true)"),
         FactSpec("extendOnEves", .bool, "also treat Grundlovsdag, 24 and 31 December as non-working (default true; an open legal question)"),
     ]
+    /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = CalendarRuleSets.catalogue
 
+    /// Reads the typed facts from a fact bag already validated against ``factSpecs``.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         let weeks = try bag.int("weeks")
         let days = try bag.int("days")
@@ -113,6 +119,7 @@ public enum DeadlineQuestion: PolicyQuestion {
                 extendOnEves: try bag.bool("extendOnEves") ?? true))
     }
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into evaluation: inout Evaluation<Values, R>) {
         let deadline = Deadline(from: facts.start, period: facts.period, rules: facts.rules)
         evaluation.verdict.values.nominalDeadline = deadline.nominal
@@ -168,6 +175,7 @@ public enum HolidaysQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             guard let year else { return [] }
             let list = DanishCalendar.holidays(in: year).map { holiday in
@@ -180,17 +188,23 @@ public enum HolidaysQuestion: PolicyQuestion {
         }
     }
 
+    /// The contract's question id.
     public static let id = "calendar.holidays"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(da: "Hvilke dage er helligdage?", en: "Which days are public holidays?")
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         FactSpec("year", .int(2013...2100), required: true, "the year, 2013–2100")
     ]
+    /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = CalendarRuleSets.catalogue
 
+    /// Reads the typed facts from a fact bag already validated against ``factSpecs``.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         Facts(year: try bag.requiredInt("year"))
     }
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into evaluation: inout Evaluation<Values, R>) {
         evaluation.verdict.values.year = facts.year
         evaluation.test(
@@ -235,6 +249,7 @@ public enum PensionAgeQuestion: PolicyQuestion {
         /// Empty values.
         public init() {}
 
+        /// The values as the contract names them, in order; built only when a decision is explained.
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("pensionAgeYears", pensionAgeYears)
@@ -244,19 +259,25 @@ public enum PensionAgeQuestion: PolicyQuestion {
         }
     }
 
+    /// The contract's question id.
     public static let id = "calendar.pension-age"
+    /// What the question asks, in Danish and English.
     public static let title = LocalizedText(
         da: "Hvornår når personen folkepensionsalderen?", en: "When does the person reach state pension age?")
+    /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
         FactSpec("birthDate", .date, required: true, "the person's birth date")
     ]
+    /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = PensionAge.ruleSets
     static let citation = Citation(.pl, "1 a")
 
+    /// Reads the typed facts from a fact bag already validated against ``factSpecs``.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         Facts(birthDate: try bag.requiredDate("birthDate"))
     }
 
+    /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into evaluation: inout Evaluation<Values, R>) {
         let lawOf = evaluation.context.asOf
         let (years, months) = PensionAge.age(bornOn: facts.birthDate, lawOf: lawOf)

@@ -6,7 +6,9 @@ import PolicyCore
 /// Each rule area adds its part of the profile in an extension in its own file
 /// (`Kobenhavn+<Area>.swift`).
 public struct KobenhavnProfile: MunicipalPolicy, Hashable {
+    /// The contract's code for the municipality.
     public var id: String { "kobenhavn" }
+    /// The municipality's name.
     public var name: String { "Københavns Kommune" }
     /// The profile.
     public init() {}
@@ -14,7 +16,9 @@ public struct KobenhavnProfile: MunicipalPolicy, Hashable {
 
 /// Gentofte Kommune: Rammer for brugerindflydelse (seed 001, 2020).
 public struct GentofteProfile: MunicipalPolicy, Hashable {
+    /// The contract's code for the municipality.
     public var id: String { "gentofte" }
+    /// The municipality's name.
     public var name: String { "Gentofte Kommune" }
     /// The profile.
     public init() {}
@@ -22,7 +26,9 @@ public struct GentofteProfile: MunicipalPolicy, Hashable {
 
 /// Helsingør Kommune: Politik for brugerinddragelse (seed 002, 2009 in the 2012 collection).
 public struct HelsingorProfile: MunicipalPolicy, Hashable {
+    /// The contract's code for the municipality.
     public var id: String { "helsingor" }
+    /// The municipality's name.
     public var name: String { "Helsingør Kommune" }
     /// The profile.
     public init() {}

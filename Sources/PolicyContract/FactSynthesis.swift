@@ -24,6 +24,7 @@ public struct SplitMix64: ChoiceSource, Sendable {
         return z ^ (z &>> 31)
     }
 
+    /// A choice in `0..<count` drawn from the source (0 when `count` is at most 1).
     public mutating func choose(_ count: Int) -> Int {
         guard count > 1 else { return 0 }
         return Int(next() % UInt64(count))
@@ -59,6 +60,7 @@ public struct ByteChoices: ChoiceSource, Sendable {
         return Int(bytes[index])
     }
 
+    /// A choice in `0..<count` drawn from the source (0 when `count` is at most 1).
     public mutating func choose(_ count: Int) -> Int {
         guard count > 1 else { return 0 }
         if count <= 256 { return byte() % count }

@@ -193,6 +193,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return "\(day) \(names[month - 1]) \(year)"
     }
 
+    /// Whether `lhs` comes before `rhs`.
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

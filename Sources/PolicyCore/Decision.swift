@@ -47,6 +47,7 @@ public protocol DecisionValues: Sendable {
 public struct NoValues: DecisionValues, Hashable {
     /// Creates empty values.
     public init() {}
+    /// The values as the contract names them, in order; built only when a decision is explained.
     public var fields: [NamedValue] { [] }
 }
 

@@ -15,6 +15,7 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
         public let rawValue: String
         /// Creates a code from its spelling.
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// The canonical spelling.
         public var description: String { rawValue }
 
         /// The input is not well-formed JSON.
@@ -56,10 +57,12 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `field: message`, one line.
     public var description: String { "\(field): \(message)" }
 
+    /// Whether two values are equal.
     public static func == (lhs: PolicyError, rhs: PolicyError) -> Bool {
         lhs.code == rhs.code && lhs.field == rhs.field
     }
 
+    /// Hashes the same parts that equality compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(code)
         hasher.combine(field)

@@ -28,9 +28,13 @@ public protocol Recorder {
 public struct NoRecorder: Recorder {
     /// Creates the recorder.
     @inlinable public init() {}
+    /// Records nothing: the hot path pays for no explanation.
     @inlinable public mutating func test(_ citation: Citation, holds: Bool?, _ text: @autoclosure () -> LocalizedText) {}
+    /// Records nothing: the hot path pays for no explanation.
     @inlinable public mutating func missing(_ fact: String) {}
+    /// Records nothing: the hot path pays for no explanation.
     @inlinable public mutating func cite(_ citation: Citation) {}
+    /// Records nothing: the hot path pays for no explanation.
     @inlinable public mutating func obligation(
         _ code: ObligationCode, citation: Citation, due: CivilDate?, _ text: @autoclosure () -> LocalizedText
     ) {}
@@ -51,19 +55,23 @@ public struct TraceRecorder: Recorder {
     /// Creates an empty trace.
     public init() {}
 
+    /// Keeps the entry in the trace, once, in order.
     public mutating func test(_ citation: Citation, holds: Bool?, _ text: @autoclosure () -> LocalizedText) {
         steps.append(ExplanationStep(citation: citation, holds: holds, text: text()))
         cite(citation)
     }
 
+    /// Keeps the entry in the trace, once, in order.
     public mutating func missing(_ fact: String) {
         if !missingFacts.contains(fact) { missingFacts.append(fact) }
     }
 
+    /// Keeps the entry in the trace, once, in order.
     public mutating func cite(_ citation: Citation) {
         if !citations.contains(citation) { citations.append(citation) }
     }
 
+    /// Keeps the entry in the trace, once, in order.
     public mutating func obligation(
         _ code: ObligationCode, citation: Citation, due: CivilDate?, _ text: @autoclosure () -> LocalizedText
     ) {

@@ -6,6 +6,7 @@ public struct ObligationCode: Sendable, Hashable, RawRepresentable, CustomString
     public init(rawValue: String) { self.rawValue = rawValue }
     /// Creates a code from its spelling.
     public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// The canonical spelling.
     public var description: String { rawValue }
 }
 
@@ -34,9 +35,12 @@ public struct ObligationList: Sendable, Hashable, RandomAccessCollection {
     /// An empty list.
     public init() {}
 
+    /// The position of the first entry.
     public var startIndex: Int { 0 }
+    /// The position after the last entry.
     public var endIndex: Int { count }
 
+    /// The entry at `position`.
     public subscript(position: Int) -> Entry {
         let entry: Entry?
         switch position {
