@@ -126,18 +126,23 @@ func parseOptions(_ arguments: ArraySlice<String>) -> Options? {
     return options
 }
 
-func runEvaluate(_ options: Options, catalogue: PolicyCatalogue) -> Int32 {
-    guard !options.paths.isEmpty else {
-        printError("policy-check evaluate: give at least one PATH (or - for standard input)")
-        return 2
+/// The scenario documents named on the command line, or `nil` (after printing why) when
+/// there are none or one cannot be read.
+func sources(for command: String, _ paths: [String]) -> [Source]? {
+    guard !paths.isEmpty else {
+        printError("policy-check \(command): give at least one PATH (or - for standard input)")
+        return nil
     }
-    let sources: [Source]
     do {
-        sources = try collect(options.paths)
+        return try collect(paths)
     } catch {
         if case .unreadable(let message) = error { printError("policy-check: \(message)") }
-        return 2
+        return nil
     }
+}
+
+func runEvaluate(_ options: Options, catalogue: PolicyCatalogue) -> Int32 {
+    guard let sources = sources(for: "evaluate", options.paths) else { return 2 }
     var status: Int32 = 0
     var first = true
     for source in sources {
@@ -164,15 +169,7 @@ func runEvaluate(_ options: Options, catalogue: PolicyCatalogue) -> Int32 {
 }
 
 func runTest(_ options: Options, catalogue: PolicyCatalogue) -> Int32 {
-    guard !options.paths.isEmpty else {
-        printError("policy-check test: give at least one PATH")
-        return 2
-    }
-    let sources: [Source]
-    do {
-        sources = try collect(options.paths)
-    } catch {
-        if case .unreadable(let message) = error { printError("policy-check: \(message)") }
+    guard let sources = sources(for: "test", options.paths) else {
         print("0 passed, 0 failed")
         return 2
     }
