@@ -287,6 +287,16 @@ public enum ConsentQuestion: PolicyQuestion {
         let law = ConfidentialityLaw.self
         var defects = ConsentDefects()
         var all = Conjunction()
+        /// One condition of a valid consent: a known `false` is the defect `defect`; every
+        /// condition joins the conjunction and the explanation.
+        func require(
+            _ holds: Bool?, else defect: ConsentDefects, _ citation: Citation,
+            _ text: @autoclosure () -> LocalizedText
+        ) {
+            if holds == false { defects.insert(defect) }
+            all.add(holds)
+            e.test(citation, holds: holds, text())
+        }
 
         // Who gave it.
         let signatory = signatoryHolds(facts)
@@ -332,61 +342,40 @@ public enum ConsentQuestion: PolicyQuestion {
 
         // Not revoked.
         let notRevoked = facts.revoked.map { !$0 }
-        if notRevoked == false { defects.insert(.revoked) }
-        all.add(notRevoked)
-        e.test(
-            law.consentRevocable, holds: notRevoked,
+        require(notRevoked, else: .revoked, law.consentRevocable,
             LocalizedText(
                 da: "Samtykket er ikke tilbagekaldt. Et samtykke kan altid tilbagekaldes (forvaltningsloven § 28, stk. 4), og derefter må intet ske på grundlag af det.",
                 en: "The consent has not been revoked. Consent can always be revoked (FVL § 28, stk. 4); after that nothing may be done on it."))
         e.cite(law.dataProtectionRevocation(on: date))
 
         // Voluntary and informed.
-        if facts.voluntary == false { defects.insert(.notVoluntary) }
-        all.add(facts.voluntary)
-        e.test(
-            law.consentDefinition, holds: facts.voluntary,
+        require(facts.voluntary, else: .notVoluntary, law.consentDefinition,
             LocalizedText(
                 da: "Samtykket er givet frivilligt, uden pres (forvaltningsloven § 28, stk. 3).",
                 en: "The consent was given voluntarily, without pressure (FVL § 28, stk. 3)."))
-        if facts.informed == false { defects.insert(.notInformed) }
-        all.add(facts.informed)
-        e.test(
-            law.consentDefinition, holds: facts.informed,
+        require(facts.informed, else: .notInformed, law.consentDefinition,
             LocalizedText(
                 da: "Borgeren vidste, hvad samtykket gik ud på, og hvad det betød at sige nej (forvaltningsloven § 28, stk. 3).",
                 en: "The citizen knew what the consent was for and what saying no would mean (FVL § 28, stk. 3)."))
         e.cite(law.dataProtectionConsent(on: date))
 
         // Specific: information types, sources or recipients, purpose.
-        if facts.specifiesInformationTypes == false { defects.insert(.informationTypes) }
-        all.add(facts.specifiesInformationTypes)
-        e.test(
-            law.consentSpecific, holds: facts.specifiesInformationTypes,
+        require(facts.specifiesInformationTypes, else: .informationTypes, law.consentSpecific,
             LocalizedText(
                 da: "Samtykket angiver, hvilke typer oplysninger det gælder. \"Alle relevante oplysninger\" er ikke nok (retssikkerhedsloven § 11 a).",
                 en: "The consent names the types of information. \"All relevant information\" is not enough (RSL § 11 a)."))
-        if facts.specifiesSourcesOrRecipients == false { defects.insert(.sourcesOrRecipients) }
-        all.add(facts.specifiesSourcesOrRecipients)
-        e.test(
-            law.consentSpecific, holds: facts.specifiesSourcesOrRecipients,
+        require(facts.specifiesSourcesOrRecipients, else: .sourcesOrRecipients, law.consentSpecific,
             LocalizedText(
                 da: "Samtykket angiver, hvor oplysningerne hentes fra, eller hvem de gives til (retssikkerhedsloven § 11 a).",
                 en: "The consent names where the information comes from or whom it goes to (RSL § 11 a)."))
-        if facts.specifiesPurpose == false { defects.insert(.purpose) }
-        all.add(facts.specifiesPurpose)
-        e.test(
-            law.consentSpecific, holds: facts.specifiesPurpose,
+        require(facts.specifiesPurpose, else: .purpose, law.consentSpecific,
             LocalizedText(
                 da: "Samtykket angiver, til hvilket formål eller hvilken sag det gælder (retssikkerhedsloven § 11 a).",
                 en: "The consent names the purpose or the case it is for (RSL § 11 a)."))
 
         // Documented.
         let documented = facts.form.map { $0 != .oralUndocumented }
-        if documented == false { defects.insert(.undocumented) }
-        all.add(documented)
-        e.test(
-            law.notatpligt(on: date), holds: documented,
+        require(documented, else: .undocumented, law.notatpligt(on: date),
             LocalizedText(
                 da: "Samtykket er skriftligt, eller et mundtligt samtykke er noteret i sagen, så det kan dokumenteres.",
                 en: "The consent is in writing, or an oral consent is noted in the case, so that it can be shown."))
