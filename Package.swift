@@ -1,101 +1,117 @@
 // swift-tools-version: 6.0
 // SocialPolicyKit — Danish social-services law and municipal policy as checkable rules.
 // No package dependencies: every module builds with the Swift toolchain alone.
+//
+// Every module name starts with `SocialPolicy`, so that no module of a host's package graph
+// (a `Complaints` or `Coercion` target of its own, say) can collide with one of ours.
 
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = []
 
 /// The rule-area modules, each depending only on the core and the calendar.
-let areaModules = ["Coercion", "Confidentiality", "Complaints", "Influence", "DayOffers"]
+let areaModules = ["SocialPolicyCoercion", "SocialPolicyConfidentiality", "SocialPolicyComplaints", "SocialPolicyInfluence", "SocialPolicyDayOffers"]
 
 let package = Package(
     name: "SocialPolicyKit",
     products: [
         .library(name: "SocialPolicyKit", targets: ["SocialPolicyKit"]),
-        .library(name: "PolicyCore", targets: ["PolicyCore"]),
-        .library(name: "LegalCalendar", targets: ["LegalCalendar"]),
-        .library(name: "Coercion", targets: ["Coercion"]),
-        .library(name: "Confidentiality", targets: ["Confidentiality"]),
-        .library(name: "Complaints", targets: ["Complaints"]),
-        .library(name: "Influence", targets: ["Influence"]),
-        .library(name: "DayOffers", targets: ["DayOffers"]),
-        .library(name: "Municipalities", targets: ["Municipalities"]),
-        .library(name: "PolicyContract", targets: ["PolicyContract"]),
-        .executable(name: "policy-check", targets: ["PolicyCheck"]),
-        .executable(name: "policy-bench", targets: ["PolicyBench"]),
-        .executable(name: "botilbud-example", targets: ["BotilbudHost"]),
-        .executable(name: "fictional-municipality", targets: ["FictionalMunicipality"]),
+        .library(name: "SocialPolicyCore", targets: ["SocialPolicyCore"]),
+        .library(name: "SocialPolicyCalendar", targets: ["SocialPolicyCalendar"]),
+        .library(name: "SocialPolicyCoercion", targets: ["SocialPolicyCoercion"]),
+        .library(name: "SocialPolicyConfidentiality", targets: ["SocialPolicyConfidentiality"]),
+        .library(name: "SocialPolicyComplaints", targets: ["SocialPolicyComplaints"]),
+        .library(name: "SocialPolicyInfluence", targets: ["SocialPolicyInfluence"]),
+        .library(name: "SocialPolicyDayOffers", targets: ["SocialPolicyDayOffers"]),
+        .library(name: "SocialPolicyMunicipalities", targets: ["SocialPolicyMunicipalities"]),
+        .library(name: "SocialPolicyContract", targets: ["SocialPolicyContract"]),
+        .executable(name: "policy-check", targets: ["SocialPolicyCheck"]),
+        .executable(name: "policy-bench", targets: ["SocialPolicyBench"]),
+        .executable(name: "botilbud-example", targets: ["SocialPolicyBotilbudExample"]),
+        .executable(name: "fictional-municipality", targets: ["SocialPolicyFictionalMunicipality"]),
     ],
     dependencies: [],
     targets: [
         .target(
-            name: "PolicyCore",
+            name: "SocialPolicyCore",
             swiftSettings: swiftSettings,
             // Floating-point rounding (hours, JSON numbers) needs libm on Linux; not a package.
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
         ),
-        .target(name: "LegalCalendar", dependencies: ["PolicyCore"], swiftSettings: swiftSettings),
-        .target(name: "Coercion", dependencies: ["PolicyCore", "LegalCalendar"], swiftSettings: swiftSettings),
-        .target(name: "Confidentiality", dependencies: ["PolicyCore", "LegalCalendar"], swiftSettings: swiftSettings),
-        .target(name: "Complaints", dependencies: ["PolicyCore", "LegalCalendar"], swiftSettings: swiftSettings),
-        .target(name: "Influence", dependencies: ["PolicyCore", "LegalCalendar"], swiftSettings: swiftSettings),
-        .target(name: "DayOffers", dependencies: ["PolicyCore", "LegalCalendar"], swiftSettings: swiftSettings),
+        .target(name: "SocialPolicyCalendar", dependencies: ["SocialPolicyCore"], swiftSettings: swiftSettings),
         .target(
-            name: "Municipalities",
-            dependencies: ["PolicyCore", "LegalCalendar"] + areaModules.map { .target(name: $0) },
+            name: "SocialPolicyCoercion", dependencies: ["SocialPolicyCore", "SocialPolicyCalendar"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "SocialPolicyConfidentiality", dependencies: ["SocialPolicyCore", "SocialPolicyCalendar"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "SocialPolicyComplaints", dependencies: ["SocialPolicyCore", "SocialPolicyCalendar"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "SocialPolicyInfluence", dependencies: ["SocialPolicyCore", "SocialPolicyCalendar"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "SocialPolicyDayOffers", dependencies: ["SocialPolicyCore", "SocialPolicyCalendar"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "SocialPolicyMunicipalities",
+            dependencies: ["SocialPolicyCore", "SocialPolicyCalendar"] + areaModules.map { .target(name: $0) },
             swiftSettings: swiftSettings
         ),
         .target(
-            name: "PolicyContract",
-            dependencies: ["PolicyCore", "LegalCalendar", "Municipalities"] + areaModules.map { .target(name: $0) },
+            name: "SocialPolicyContract",
+            dependencies: ["SocialPolicyCore", "SocialPolicyCalendar", "SocialPolicyMunicipalities"]
+                + areaModules.map { .target(name: $0) },
             swiftSettings: swiftSettings
         ),
         .target(
             name: "SocialPolicyKit",
-            dependencies: ["PolicyCore", "LegalCalendar", "Municipalities", "PolicyContract"]
+            dependencies: ["SocialPolicyCore", "SocialPolicyCalendar", "SocialPolicyMunicipalities", "SocialPolicyContract"]
                 + areaModules.map { .target(name: $0) },
             swiftSettings: swiftSettings
         ),
         .executableTarget(
-            name: "PolicyCheck",
+            name: "SocialPolicyCheck",
             dependencies: ["SocialPolicyKit"],
             path: "Examples/PolicyCheck",
             swiftSettings: swiftSettings
         ),
         // Counts heap allocations by interposing malloc & co.; linked only into policy-bench.
-        .target(name: "AllocationCounter", path: "Benchmarks/AllocationCounter"),
+        .target(name: "SocialPolicyAllocationCounter", path: "Benchmarks/AllocationCounter"),
         .executableTarget(
-            name: "BotilbudHost",
+            name: "SocialPolicyBotilbudExample",
             dependencies: ["SocialPolicyKit"],
             path: "Examples/BotilbudHost",
             swiftSettings: swiftSettings
         ),
         .executableTarget(
-            name: "FictionalMunicipality",
+            name: "SocialPolicyFictionalMunicipality",
             dependencies: ["SocialPolicyKit"],
             path: "Examples/FictionalMunicipality",
             swiftSettings: swiftSettings
         ),
         .executableTarget(
-            name: "PolicyBench",
-            dependencies: ["SocialPolicyKit", "AllocationCounter"],
+            name: "SocialPolicyBench",
+            dependencies: ["SocialPolicyKit", "SocialPolicyAllocationCounter"],
             path: "Benchmarks/PolicyBench",
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "PolicyCoreTests", dependencies: ["PolicyCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "SocialPolicyCoreTests", dependencies: ["SocialPolicyCore"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "LegalCalendarTests",
-            dependencies: ["LegalCalendar", "PolicyContract"],
+            name: "SocialPolicyCalendarTests",
+            dependencies: ["SocialPolicyCalendar", "SocialPolicyContract"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "CoercionTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
-        .testTarget(name: "ConfidentialityTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
-        .testTarget(name: "ComplaintsTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
+        .testTarget(name: "SocialPolicyCoercionTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "InfluenceTests", dependencies: ["SocialPolicyKit", "FictionalMunicipality"], swiftSettings: swiftSettings),
-        .testTarget(name: "DayOffersTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
-        .testTarget(name: "ScenarioTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
+            name: "SocialPolicyConfidentialityTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
+        .testTarget(name: "SocialPolicyComplaintsTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SocialPolicyInfluenceTests", dependencies: ["SocialPolicyKit", "SocialPolicyFictionalMunicipality"],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "SocialPolicyDayOffersTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
+        .testTarget(name: "SocialPolicyScenarioTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,8 +15,8 @@
 // the fast verdict and the explained decision agree; the JSON path and the typed path give the
 // same decision; the decision's JSON parses back to the same value; every error names a field.
 
-import PolicyContract
-import PolicyCore
+import SocialPolicyContract
+import SocialPolicyCore
 
 let catalogue = PolicyCatalogue.standard
 let municipalityCodes = catalogue.municipalities.keys.sorted()

@@ -40,7 +40,7 @@ echo "fuzz: sanitizers: $sanitizers"
 # The module order: the core, the calendar, the rule areas (as listed in Package.swift),
 # the municipal profiles, the JSON contract.
 areas=$(sed -n 's/^let areaModules = \[\(.*\)\].*/\1/p' Package.swift | tr -d '" ' | tr ',' ' ')
-modules="PolicyCore LegalCalendar $areas Municipalities PolicyContract"
+modules="SocialPolicyCore SocialPolicyCalendar $areas SocialPolicyMunicipalities SocialPolicyContract"
 
 common=(-swift-version 6 -O -g -parse-as-library -sanitize="$sanitizers" -I "$modules_dir")
 # `-sanitize=fuzzer` on a library only adds coverage instrumentation; libFuzzer itself is

@@ -15,7 +15,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import AllocationCounter
+import SocialPolicyAllocationCounter
 import SocialPolicyKit
 
 struct Options {
