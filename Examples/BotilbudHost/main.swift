@@ -62,13 +62,18 @@ let residents = [
     ResidentRecord(
         name: "Resident C", diagnosisDocumented: true, visitatedUnderSection108: true, hasDementiaDiagnosis: false,
         refusesHelp: true, guardianAppointed: false,
-        council: .init(measure: .restraintBelt, madeOn: CivilDate(2016, 1, 10)),
+        council: .init(measure: .restraintBelt, madeOn: try CivilDate(year: 2016, month: 1, day: 10)),
         situation: .init(measure: .restraintBelt, staffTriedPersuasion: true, calmingWouldSuffice: false,
                          dangerToSelfOrOthers: nil, imminentSeriousInjuryRisk: true, absolutelyNecessary: true)),
 ]
 
 let evaluator = PolicyEvaluator(municipality: BundledProfiles.kobenhavn)
-for (resident, date) in zip(residents, [CivilDate(2013, 4, 2), CivilDate(2022, 8, 1), CivilDate(2016, 9, 1)]) {
+// The days asked about. `CivilDate(year:month:day:)` throws for a date that does not exist.
+let days = [
+    try CivilDate(year: 2013, month: 4, day: 2), try CivilDate(year: 2022, month: 8, day: 1),
+    try CivilDate(year: 2016, month: 9, day: 1),
+]
+for (resident, date) in zip(residents, days) {
     do {
         // The fast path: a verdict, no text.
         let verdict = try evaluator.verdict(CoercionQuestion.self, for: CoercionQuestion.Facts(resident), asOf: date)

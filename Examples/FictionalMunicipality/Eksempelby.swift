@@ -10,8 +10,16 @@ public struct EksempelbyKommune: MunicipalProfile {
     public var name: String { "Eksempelby Kommune" }
     public init() {}
 
+    /// 1 January 2022: Eksempelby's policy took effect and its borgerrådgiver started.
+    ///
+    /// A date literal in the host's own code: `init(validatingYear:month:day:)` returns `nil`
+    /// for an impossible date, so a mistyped literal stops this program at its first use
+    /// instead of becoming another date. Dates from records are built with the throwing
+    /// `CivilDate(year:month:day:)` and never trap.
+    static let start2022 = CivilDate(validatingYear: 2022, month: 1, day: 1)!
+
     /// Eksempelby set up a borgerrådgiver (KSL § 65 e) on 1 January 2022.
-    public func hasCitizensAdvisor(on date: CivilDate) -> Bool { date >= CivilDate(2022, 1, 1) }
+    public func hasCitizensAdvisor(on date: CivilDate) -> Bool { date >= Self.start2022 }
 
     /// The municipality's own document, cited as `EKS-BI <section>`.
     public static let document = Citation.Source(code: "EKS-BI", kind: .policy)
@@ -19,7 +27,7 @@ public struct EksempelbyKommune: MunicipalProfile {
     /// "Politik for brugerråd og brugerindflydelse", adopted by the council for 2022 onwards.
     public static let policy2022 = InfluencePolicyVersion(
         id: "eks-bi-2022", document: document, title: "Eksempelby Kommunes politik for brugerindflydelse",
-        period: PolicyPeriod(from: CivilDate(2022, 1, 1)),
+        period: PolicyPeriod(from: start2022),
         council: CouncilRequirements(
             councilForEveryOffer: Citation(document, "2.1"),
             minimumMeetingsPerYear: LocalRule(6, Citation(document, "2.2")),

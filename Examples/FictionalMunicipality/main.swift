@@ -9,14 +9,14 @@ print(problems.isEmpty ? "Profile valid: \(eksempelby.name)" : problems.joined(s
 let evaluator = PolicyEvaluator(municipality: eksempelby)
 do {
     let meals = try evaluator.decision(
-        InfluenceMatterQuestion.self, for: .init(matter: .mealPlans, setting: .botilbud), asOf: CivilDate(2024, 3, 1))
+        InfluenceMatterQuestion.self, for: .init(matter: .mealPlans, setting: .botilbud), asOf: try CivilDate(year: 2024, month: 3, day: 1))
     print(DecisionText.render(meals, in: .english))
 
     let council = try evaluator.decision(
         CouncilQuestion.self,
-        for: .init(offerHasCouncil: true, meetingsLast12Months: 4, lastElectionOn: CivilDate(2023, 9, 1), minutesPublished: true,
+        for: .init(offerHasCouncil: true, meetingsLast12Months: 4, lastElectionOn: try CivilDate(year: 2023, month: 9, day: 1), minutesPublished: true,
                    influenceFrameWritten: true),
-        asOf: CivilDate(2024, 11, 1))
+        asOf: try CivilDate(year: 2024, month: 11, day: 1))
     print(DecisionText.render(council, in: .english))
 } catch {
     print("bad input:", error)

@@ -440,15 +440,15 @@ public enum CoercionQuestion: PolicyQuestion {
         all: inout Conjunction, openQuestion: inout CoercionOpenQuestion?, into e: inout Evaluation<Values, R>
     ) {
         let asOf = e.context.asOf
-        let needsDate = provision.maxDurationMonths != nil || provision.unverifiedCapMonths != nil
+        // The date always matters: a decision dated after `asOf` authorised nothing on it, one
+        // made before a regime change rests on sections since changed, and one older than its
+        // maximum duration has expired. Unknown, it leaves the case undetermined.
         guard let date = facts.decisionDate else {
-            if needsDate {
-                e.test(provision.durationCitation ?? provision.section, holds: nil, LocalizedText(
-                    da: "Afgørelsens dato er ukendt, så det kan ikke afgøres, om den stadig gælder.",
-                    en: "The decision's date is unknown, so whether it still applies cannot be decided."))
-                e.missing("decisionDate")
-                all.add(nil)
-            }
+            e.test(provision.durationCitation ?? provision.section, holds: nil, LocalizedText(
+                da: "Afgørelsens dato er ukendt, så det kan ikke afgøres, om den gav tilladelse på datoen og stadig gælder.",
+                en: "The decision's date is unknown, so whether it authorised the measure on the date and still applies cannot be decided."))
+            e.missing("decisionDate")
+            all.add(nil)
             return
         }
         if date > asOf {

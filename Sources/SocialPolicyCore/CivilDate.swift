@@ -200,11 +200,14 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 }
 
 extension CivilDate {
-    /// Creates a date from literal components known to be valid, for rule tables.
+    /// Creates a date from literal components known to be valid, for the library's own rule
+    /// tables. Package access only: a host builds dates with ``init(year:month:day:field:)``
+    /// (throws) or ``init(validatingYear:month:day:)`` (`nil`), so that an impossible date from
+    /// its records can never become a real one.
     ///
-    /// Invalid components give 1970-01-01 rather than trapping; the catalogue validation test
-    /// checks every table date, so a typo in a table is caught by `swift test`.
-    public init(_ year: Int, _ month: Int, _ day: Int) {
+    /// Invalid components give 1970-01-01 rather than trapping; the rule-table tests check every
+    /// table date (`CivilDateTests`), so a typo in a table is caught by `swift test`.
+    package init(_ year: Int, _ month: Int, _ day: Int) {
         self = CivilDate(validatingYear: year, month: month, day: day) ?? CivilDate(dayNumber: 0)
     }
 }

@@ -64,6 +64,9 @@ struct CoercionRuleTests {
         #expect(try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2017, 5, 23)).values.openLegalQuestion == .section129aStart)
         let open = try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2017, 9, 1))
         #expect(open.outcome == .undetermined && open.values.openLegalQuestion == .section129aStart)
+        // The decision's date must be known (issue 13): unknown, the answer is undetermined.
+        #expect(try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2019, 4, 1)).outcome == .undetermined)
+        facts.decisionDate = CivilDate(2019, 4, 1)
         #expect(try CoercionQuestion.verdict(for: facts, asOf: CivilDate(2019, 4, 1)).outcome == .permitted)
     }
 

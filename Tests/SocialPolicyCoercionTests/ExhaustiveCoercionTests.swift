@@ -282,3 +282,29 @@ struct ExhaustiveCoercionTests {
         }
     }
 }
+
+/// Issue 13, item 1: with `hasDecision: true` and `decisionDate` unknown, a decision-based
+/// measure was `permitted` with no missing facts (for `lock-doors-windows`,
+/// `admission-without-consent`, `admission-danger-to-others`, `welfare-technology`).
+@Suite("Coercion: a prior decision of unknown date authorises nothing yet")
+struct UnknownDecisionDateTests {
+    @Test("every decision-based measure, in every regime: undetermined, asking for decisionDate", arguments: Intervention.allCases)
+    func unknownDecisionDate(_ intervention: Intervention) {
+        for (regime, asOf) in regimeSamples {
+            guard case .provision(let provision) = CoercionRules.route(for: intervention, in: regime, on: asOf),
+                provision.requiresPriorDecision
+            else { continue }
+            // Every boolean the provision reads set both ways; the decision exists, its date unknown.
+            enumerate(factsRead(by: provision, intervention).filter { $0 != .hasDecision }, base: generalMet(intervention)) { facts in
+                var facts = facts
+                facts.hasDecision = true
+                facts.decisionDate = nil
+                guard let verdict = try? CoercionQuestion.verdict(for: facts, asOf: asOf) else { return }
+                #expect(verdict.outcome != .permitted, "\(intervention) \(regime): permitted on a decision of unknown date")
+                if verdict.outcome == .undetermined, let decision = try? CoercionQuestion.decision(for: facts, asOf: asOf) {
+                    #expect(decision.missingFacts.contains("decisionDate") || decision.value("openLegalQuestion") != nil)
+                }
+            }
+        }
+    }
+}

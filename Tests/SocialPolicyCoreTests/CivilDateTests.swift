@@ -3,6 +3,31 @@ import Testing
 
 @Suite("CivilDate")
 struct CivilDateTests {
+    // MARK: Construction from components (issue 13: an impossible date never becomes a real one)
+
+    @Test(
+        "an impossible date from a host's components is nil or a thrown error naming the field, never another date",
+        arguments: [(2025, 2, 30), (2023, 2, 29), (2100, 2, 29), (2024, 4, 31), (2024, 13, 1), (2024, 0, 10), (2024, 1, 0),
+                    (0, 1, 1), (10_000, 1, 1), (Int.max, Int.max, Int.max), (Int.min, 1, 1), (2024, -1, 1)])
+    func impossibleComponents(_ components: (Int, Int, Int)) {
+        let (year, month, day) = components
+        #expect(CivilDate(validatingYear: year, month: month, day: day) == nil)
+        #expect(throws: PolicyError.self) { try CivilDate(year: year, month: month, day: day, field: "facts.complaintFiledOn") }
+        do {
+            _ = try CivilDate(year: year, month: month, day: day, field: "facts.complaintFiledOn")
+        } catch {
+            #expect(error.code == .invalidDate)
+            #expect(error.field == "facts.complaintFiledOn")
+        }
+    }
+
+    @Test("a real date from components is that date")
+    func realComponents() throws {
+        let date = try CivilDate(year: 2025, month: 2, day: 28)
+        #expect(date.description == "2025-02-28")
+        #expect(CivilDate(validatingYear: 2024, month: 2, day: 29)?.description == "2024-02-29")
+    }
+
     // MARK: Parsing
 
     @Test(
