@@ -1,10 +1,5 @@
 import SocialPolicyCore
 
-extension Citation.Source {
-    /// Folketingets Ombudsmand, udtalelser (FOB), e.g. `FOB 2017-9`.
-    public static let fob = Citation.Source(code: "FOB", kind: .policy)
-}
-
 /// A municipality's own rules on coercion, added to national law.
 ///
 /// ## Implementation requirements

@@ -1,9 +1,6 @@
 import SocialPolicyCore
 
 extension Citation.Source {
-    /// Lov om kommunernes styrelse (kommunestyrelsesloven): § 65 e (borgerrådgiver), §§ 47–48 a
-    /// (tilsynet).
-    public static let ksl = Citation.Source(code: "KSL", kind: .statute)
     /// Lov om Folketingets Ombudsmand (ombudsmandsloven).
     public static let ombudsmandsloven = Citation.Source(code: "Ombudsmandsloven", kind: .statute)
     /// The socialtilsyn's whistleblower scheme (lov om socialtilsyn, from 2014-01-01).

@@ -1,16 +1,5 @@
 import SocialPolicyCore
 
-extension Citation.Source {
-    /// Persondataloven (lov nr. 429 af 31/05/2000), in force until 2018-05-24, when the
-    /// databeskyttelsesforordning and databeskyttelsesloven replaced it.
-    public static let pdl = Citation.Source(code: "PDL", kind: .statute)
-    /// Offentlighedsloven: lov nr. 572 af 19/12/1985 until 2013-12-31 (notatpligt § 6), lov nr.
-    /// 606 af 12/06/2013 from 2014-01-01 (notatpligt § 13).
-    public static let offl = Citation.Source(code: "OFFL", kind: .statute)
-    /// Værgemålsloven.
-    public static let vml = Citation.Source(code: "VML", kind: .statute)
-}
-
 /// The periods of the law that confidentiality and consent rest on, and the provisions each
 /// period cites.
 ///

@@ -37,7 +37,23 @@ public enum DecisionJSON {
                     ])
                 })
         ))
+        members.append(("legalBasis", .array(decision.legalBasis.map { legalBasis($0) })))
         return .object(members)
+    }
+
+    /// One `legalBasis` entry: the citation, the instrument that held it on `asOf` (its name
+    /// and ELI URL) and any amending acts in force since.
+    static func legalBasis(_ entry: LegalBasis) -> JSONValue {
+        var fields: [(key: String, value: JSONValue)] = [("citation", .string(entry.citation.description))]
+        fields.append(("instrument", entry.instrument.map { .string($0.name) } ?? .null))
+        fields.append(("eli", entry.instrument?.url.map { .string($0) } ?? .null))
+        if !entry.amendedBy.isEmpty {
+            fields.append((
+                "amendedBy",
+                .array(entry.amendedBy.map { .object([("instrument", .string($0.name)), ("eli", $0.url.map { .string($0) } ?? .null)]) })
+            ))
+        }
+        return .object(fields)
     }
 
     /// A value as JSON.

@@ -67,6 +67,13 @@ public enum DecisionText {
                 lines.append("  \(mark) \(step.citation): \(step.text.text(in: language))")
             }
         }
+        let instruments = decision.instruments
+        if !instruments.isEmpty {
+            lines.append(da ? "Retsgrundlag:" : "Law applied:")
+            for instrument in instruments {
+                lines.append("  \(instrument.name)" + (instrument.url.map { " — \($0)" } ?? ""))
+            }
+        }
         return lines.joined(separator: "\n")
     }
 

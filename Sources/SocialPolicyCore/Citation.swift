@@ -55,6 +55,22 @@ public struct Citation: Sendable, Hashable, CustomStringConvertible {
         public static let dbl = Source(code: "DBL", kind: .statute)
         /// Databeskyttelsesforordningen (EU 2016/679).
         public static let gdpr = Source(code: "GDPR", kind: .regulation)
+        /// Persondataloven (lov nr. 429 af 31/05/2000), to 2018-05-24.
+        public static let pdl = Source(code: "PDL", kind: .statute)
+        /// Ældreloven (lov nr. 1651 af 30/12/2024), from 2025-07-01.
+        public static let ael = Source(code: "ÆL", kind: .statute)
+        /// Lov om socialtilsyn.
+        public static let stl = Source(code: "STL", kind: .statute)
+        /// Værgemålsloven.
+        public static let vml = Source(code: "VML", kind: .statute)
+        /// Lov om Folketingets Ombudsmand (ombudsmandsloven).
+        public static let ombl = Source(code: "OMBL", kind: .statute)
+        /// Lov om kommunernes styrelse (kommunestyrelsesloven).
+        public static let ksl = Source(code: "KSL", kind: .statute)
+        /// Lov om offentlighed i forvaltningen (offentlighedsloven).
+        public static let offl = Source(code: "OFFL", kind: .statute)
+        /// Folketingets Ombudsmand, udtalelser (FOB), e.g. `FOB 2017-9`.
+        public static let fob = Source(code: "FOB", kind: .policy)
         /// Lov om helligdage as listed in lukkeloven § 2 and the 2023 act abolishing store bededag.
         public static let helligdage = Source(code: "HELLIGDAGE", kind: .policy)
         /// Københavns Kommune, Brugerpolitik (seed 000).

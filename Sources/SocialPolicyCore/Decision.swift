@@ -132,12 +132,15 @@ public struct Decision: Sendable, Hashable {
     public let citations: [Citation]
     /// The rules tested, in order.
     public let explanation: [ExplanationStep]
+    /// For each citation, the instrument in force on ``asOf`` that held the provision (for
+    /// example `LBK nr. 1129 af 22/09/2025`), with its ELI address.
+    public let legalBasis: [LegalBasis]
 
     /// Creates a decision.
     public init(
         id: String?, question: String, asOf: CivilDate, ruleSet: String, outcome: Outcome,
         values: [NamedValue], obligations: [Obligation], missingFacts: [String],
-        citations: [Citation], explanation: [ExplanationStep]
+        citations: [Citation], explanation: [ExplanationStep], legalBasis: [LegalBasis] = []
     ) {
         self.id = id
         self.question = question
@@ -149,6 +152,19 @@ public struct Decision: Sendable, Hashable {
         self.missingFacts = missingFacts
         self.citations = citations
         self.explanation = explanation
+        self.legalBasis = legalBasis
+    }
+
+    /// The instruments of ``legalBasis``, each once, in first-cited order (what a person reads
+    /// once per decision).
+    public var instruments: [LegalInstrument] {
+        var seen: [LegalInstrument] = []
+        for entry in legalBasis {
+            for instrument in [entry.instrument].compactMap({ $0 }) + entry.amendedBy where !seen.contains(instrument) {
+                seen.append(instrument)
+            }
+        }
+        return seen
     }
 
     /// The value named `key`, if present.

@@ -24,6 +24,15 @@ public protocol MunicipalPolicy: Sendable {
     var id: String { get }
     /// The municipality's name, e.g. `Københavns Kommune`.
     var name: String { get }
+    /// The municipality's own policy documents, as instruments: a decision's
+    /// ``Decision/legalBasis`` names the one that holds a cited local rule (`KK-KS 7.1`).
+    /// Each one's ``LegalInstrument/contains`` is the source code its rules cite.
+    var documents: [LegalInstrument] { get }
+}
+
+extension MunicipalPolicy {
+    /// No documents of its own.
+    public var documents: [LegalInstrument] { [] }
 }
 
 /// What an evaluation knows besides the facts: the date, the rule set in force on it, and
@@ -108,7 +117,8 @@ extension PolicyQuestion {
             id: id, question: Self.id, asOf: asOf, ruleSet: ruleSet.label, outcome: verdict.outcome,
             values: verdict.values.fields, obligations: trace.obligations,
             missingFacts: verdict.outcome == .undetermined ? trace.missingFacts : [],
-            citations: trace.citations, explanation: trace.steps)
+            citations: trace.citations, explanation: trace.steps,
+            legalBasis: trace.citations.map { ruleSet.legalBasis(for: $0, on: asOf, documents: municipality?.documents ?? []) })
     }
 }
 

@@ -13,14 +13,23 @@ public struct RuleSetVersion: Sendable, Hashable {
     public let title: String
     /// The act or instrument that made this version, with its source.
     public let enactedBy: String
+    /// The instruments the version rests on — the consolidations, acts and executive orders
+    /// that hold the text of the provisions its rules cite, over the version's whole period —
+    /// each with its ELI address. A decision's ``Decision/legalBasis`` picks from these the one
+    /// in force on its date.
+    public let instruments: [LegalInstrument]
 
     /// Creates a version.
-    public init(id: String, validFrom: CivilDate, validTo: CivilDate?, title: String, enactedBy: String) {
+    public init(
+        id: String, validFrom: CivilDate, validTo: CivilDate?, title: String, enactedBy: String,
+        instruments: [LegalInstrument] = []
+    ) {
         self.id = id
         self.validFrom = validFrom
         self.validTo = validTo
         self.title = title
         self.enactedBy = enactedBy
+        self.instruments = instruments
     }
 
     /// The contract's `ruleSet` string: `<id>@<validFrom>`.
@@ -44,10 +53,13 @@ public struct RuleSetCatalogue: Sendable, Hashable {
     public init(_ versions: [RuleSetVersion]) { self.versions = versions }
 
     /// A catalogue with one open-ended version from 2013-01-01.
-    public static func single(id: String, from: CivilDate = earliestSupportedDate, title: String, enactedBy: String)
-        -> RuleSetCatalogue
-    {
-        RuleSetCatalogue([RuleSetVersion(id: id, validFrom: from, validTo: nil, title: title, enactedBy: enactedBy)])
+    public static func single(
+        id: String, from: CivilDate = earliestSupportedDate, title: String, enactedBy: String,
+        instruments: [LegalInstrument] = []
+    ) -> RuleSetCatalogue {
+        RuleSetCatalogue([
+            RuleSetVersion(id: id, validFrom: from, validTo: nil, title: title, enactedBy: enactedBy, instruments: instruments)
+        ])
     }
 
     /// The version in force on `date`.

@@ -10,6 +10,8 @@ public struct KobenhavnProfile: MunicipalPolicy, Hashable {
     public var id: String { "kobenhavn" }
     /// The municipality's name.
     public var name: String { "Københavns Kommune" }
+    /// Brugerpolitik (`KK-BP`) and Kvalitetsstandard SEL §§ 103–104 2013 (`KK-KS`).
+    public var documents: [LegalInstrument] { [MunicipalDocuments.kkBrugerpolitik, MunicipalDocuments.kkKvalitetsstandard2013] }
     /// The profile.
     public init() {}
 }
@@ -20,6 +22,8 @@ public struct GentofteProfile: MunicipalPolicy, Hashable {
     public var id: String { "gentofte" }
     /// The municipality's name.
     public var name: String { "Gentofte Kommune" }
+    /// Rammer for brugerindflydelse 2020 (`GEN-BI`).
+    public var documents: [LegalInstrument] { [MunicipalDocuments.gentofteRammer2020] }
     /// The profile.
     public init() {}
 }
@@ -30,6 +34,8 @@ public struct HelsingorProfile: MunicipalPolicy, Hashable {
     public var id: String { "helsingor" }
     /// The municipality's name.
     public var name: String { "Helsingør Kommune" }
+    /// Politik for brugerinddragelse (`HEL-BI`).
+    public var documents: [LegalInstrument] { [MunicipalDocuments.helsingorPolitik2009] }
     /// The profile.
     public init() {}
 }
@@ -59,4 +65,28 @@ public enum PolicyDocumentPeriods {
     /// Helsingør Kommune, Politik for brugerinddragelse (seed 002): adopted 2009, in the 2012
     /// collection; no end known.
     public static let helsingorPolitik2009 = PolicyPeriod(from: CivilDate(2009, 1, 1))
+}
+
+/// The bundled policy documents as instruments, for a decision's `legalBasis`. Their dates are
+/// the start of their ``PolicyDocumentPeriods``; they have no ELI address (the texts are the
+/// seed documents of the product, `shared/seeds/`).
+package enum MunicipalDocuments {
+    /// Københavns Kommune, Brugerpolitik (seed 000, ca. 2010).
+    package static let kkBrugerpolitik = LegalInstrument(
+        .municipalDocument, number: nil, issued: CivilDate(2010, 1, 1),
+        title: "Københavns Kommune, Brugerpolitik (socialpsykiatri)", url: nil, contains: .kkBP)
+    /// Københavns Kommune, Kvalitetsstandard SEL §§ 103–104, 2013 (seed 004).
+    package static let kkKvalitetsstandard2013 = LegalInstrument(
+        .municipalDocument, number: nil, issued: CivilDate(2013, 1, 1),
+        title: "Københavns Kommune, Kvalitetsstandard for beskyttet beskæftigelse og aktivitets- og samværstilbud (SEL §§ 103–104) 2013",
+        url: nil, contains: .kkKS)
+    /// Gentofte Kommune, Rammer for brugerindflydelse 2020 (seed 001).
+    package static let gentofteRammer2020 = LegalInstrument(
+        .municipalDocument, number: nil, issued: CivilDate(2020, 1, 1),
+        title: "Gentofte Kommune, Rammer for brugerindflydelse (Social & Handicap Drift)", url: nil, contains: .genBI)
+    /// Helsingør Kommune, Politik for brugerinddragelse (seed 002, 2009).
+    package static let helsingorPolitik2009 = LegalInstrument(
+        .municipalDocument, number: nil, issued: CivilDate(2009, 1, 1),
+        title: "Helsingør Kommune, Politik for brugerinddragelse for ældre, børn, børnefamilier og voksne med særlige behov",
+        url: nil, contains: .helBI)
 }
