@@ -11,6 +11,10 @@ public struct AnyPolicyQuestion: Sendable {
     public let factSpecs: [FactSpec]
     /// Its rule sets.
     public let ruleSets: RuleSetCatalogue
+    /// The values it can produce.
+    public let valueSpecs: [ValueSpec]
+    /// The obligation codes it can produce.
+    public let obligationSpecs: [ObligationSpec]
     private let decide: @Sendable (FactBag, CivilDate, (any MunicipalPolicy)?, String?) throws(PolicyError) -> Decision
     private let prepareBatch: @Sendable ([FactCase]) -> PreparedBatch
     private let compare: @Sendable (FactBag, CivilDate, (any MunicipalPolicy)?) throws(PolicyError) -> VerdictAndDecision
@@ -21,6 +25,8 @@ public struct AnyPolicyQuestion: Sendable {
         self.title = Q.title
         self.factSpecs = Q.factSpecs
         self.ruleSets = Q.ruleSets
+        self.valueSpecs = Q.valueSpecs
+        self.obligationSpecs = Q.obligationSpecs
         self.decide = { (bag, asOf, municipality, id) throws(PolicyError) in
             try Q.decision(for: try Q.facts(from: bag), asOf: asOf, municipality: municipality, id: id)
         }

@@ -29,7 +29,16 @@ public enum FactValue: Sendable, Hashable {
 }
 
 /// An enum a fact can take, spelt in kebab-case in the contract.
-public protocol FactEnum: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {}
+public protocol FactEnum: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {
+    /// What the value means, for the machine-readable catalogue and `Documentation/Contract.md`
+    /// (one line, with the Danish legal term where there is one). Defaults to the raw value.
+    var meaning: String { get }
+}
+
+extension FactEnum {
+    /// The raw value, when the enum gives no meaning of its own.
+    public var meaning: String { rawValue }
+}
 
 /// What a question says about one of its facts: its name, type, and meaning.
 ///
@@ -70,27 +79,46 @@ public struct FactSpec: Sendable, Hashable {
     public let required: Bool
     /// What it means, with the Danish legal term.
     public let meaning: String
+    /// The contract version that added the fact (`"1"` for the facts of the first contract).
+    public let since: String
+    /// For an enum fact: what each value means, in the order of the values.
+    public let valueMeanings: [String]
 
     /// Creates a fact specification.
-    public init(_ name: String, _ kind: Kind, required: Bool = false, _ meaning: String) {
+    public init(_ name: String, _ kind: Kind, required: Bool = false, since: String = "1", _ meaning: String) {
         self.name = name
         self.kind = kind
         self.required = required
         self.meaning = meaning
+        self.since = since
+        self.valueMeanings = []
+    }
+
+    init(_ name: String, _ kind: Kind, required: Bool, since: String, meaning: String, valueMeanings: [String]) {
+        self.name = name
+        self.kind = kind
+        self.required = required
+        self.meaning = meaning
+        self.since = since
+        self.valueMeanings = valueMeanings
     }
 
     /// A specification for an enum fact whose values are `E.allCases`.
     public static func enumeration<E: FactEnum>(
-        _ name: String, _ type: E.Type, required: Bool = false, _ meaning: String
+        _ name: String, _ type: E.Type, required: Bool = false, since: String = "1", _ meaning: String
     ) -> FactSpec {
-        FactSpec(name, .enumeration(E.allCases.map(\.rawValue)), required: required, meaning)
+        FactSpec(
+            name, .enumeration(E.allCases.map(\.rawValue)), required: required, since: since, meaning: meaning,
+            valueMeanings: E.allCases.map(\.meaning))
     }
 
     /// A specification for an array-of-enum fact whose values are `E.allCases`.
     public static func enumerationList<E: FactEnum>(
-        _ name: String, _ type: E.Type, required: Bool = false, _ meaning: String
+        _ name: String, _ type: E.Type, required: Bool = false, since: String = "1", _ meaning: String
     ) -> FactSpec {
-        FactSpec(name, .enumerationList(E.allCases.map(\.rawValue)), required: required, meaning)
+        FactSpec(
+            name, .enumerationList(E.allCases.map(\.rawValue)), required: required, since: since, meaning: meaning,
+            valueMeanings: E.allCases.map(\.meaning))
     }
 }
 

@@ -77,6 +77,10 @@ public protocol PolicyQuestion: Sendable {
     static var title: LocalizedText { get }
     /// The facts the question reads.
     static var factSpecs: [FactSpec] { get }
+    /// The values it can produce, for the machine-readable catalogue and the schema.
+    static var valueSpecs: [ValueSpec] { get }
+    /// The obligation codes it can produce.
+    static var obligationSpecs: [ObligationSpec] { get }
     /// The versions of the law that answer it.
     static var ruleSets: RuleSetCatalogue { get }
     /// Reads the typed facts from a validated bag.
@@ -85,7 +89,56 @@ public protocol PolicyQuestion: Sendable {
     static func evaluate<R: Recorder>(_ facts: Facts, into evaluation: inout Evaluation<Values, R>)
 }
 
+/// What a question says about one of its `values`: its name, its JSON type and its meaning.
+public struct ValueSpec: Sendable, Hashable {
+    /// The value's contract name (camelCase).
+    public let name: String
+    /// Its JSON type as the contract names it, e.g. `bool`, `date`, `enum: all, 24-a, 24-b`,
+    /// `array of enum: …`, `{ "da": …, "en": … }`.
+    public let type: String
+    /// What it means.
+    public let meaning: String
+    /// The contract version that added it.
+    public let since: String
+
+    /// Creates a value specification.
+    public init(_ name: String, _ type: String, since: String = "1", _ meaning: String) {
+        self.name = name
+        self.type = type
+        self.meaning = meaning
+        self.since = since
+    }
+
+    /// A value whose type is one of the enum's raw values.
+    public static func enumeration<E: FactEnum>(_ name: String, _ type: E.Type, since: String = "1", _ meaning: String) -> ValueSpec {
+        ValueSpec(name, "enum: " + E.allCases.map(\.rawValue).joined(separator: ", "), since: since, meaning)
+    }
+}
+
+/// What a question says about one of the obligation codes it can produce.
+public struct ObligationSpec: Sendable, Hashable {
+    /// The stable code, e.g. `report-intervention`.
+    public let code: ObligationCode
+    /// When it arises and what it asks, with the provision that sets it.
+    public let meaning: String
+    /// The contract version that added it.
+    public let since: String
+
+    /// Creates an obligation specification.
+    public init(_ code: String, since: String = "1", _ meaning: String) {
+        self.code = ObligationCode(code)
+        self.meaning = meaning
+        self.since = since
+    }
+}
+
 extension PolicyQuestion {
+    /// The values the question can produce (for the machine-readable catalogue); none declared
+    /// by default.
+    public static var valueSpecs: [ValueSpec] { [] }
+    /// The obligation codes the question can produce; none declared by default.
+    public static var obligationSpecs: [ObligationSpec] { [] }
+
     /// The fast answer: no text, no allocation by the library.
     ///
     /// - Throws: ``PolicyError`` (`noRuleSet`, field `asOf`) for a date before 2013-01-01.
