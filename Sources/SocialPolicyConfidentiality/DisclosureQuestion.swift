@@ -386,9 +386,17 @@ public enum DisclosureQuestion: PolicyQuestion {
                 en: "The citizen, who is able to consent, has given explicit, specific consent to this very disclosure (\(consentDefinition.description): a freely given, specific and informed indication of wishes). A blanket consent, a refusal, a revoked consent or no consent is not consent."))
 
         // 5. Art. 9 data from 2018-05-25: a specific national basis (art. 9, stk. 2, litra g).
-        if art9 && recipient.isThirdParty {
-            bases.nationalBasis = facts.art9Ground.map { $0 == .nationalBasis }
-            if facts.art9Ground == nil { bases.art9Open = true }
+        // It is read for authorities and professionals outside the municipality, and for a
+        // relative only where SEL § 82, stk. 2 makes involving them a question at all (the
+        // care conditions hold or are unknown); a private party or a relative outside that
+        // situation gets art. 9 data only on consent, a legal duty or danger.
+        let careConditions = careConditions(facts)
+        if art9 && (recipient.isOutsideAuthority || (recipient == .relative && careConditions.holds != false)) {
+            var national = Conjunction()
+            if recipient == .relative { national.add(careConditions) }
+            national.add(facts.art9Ground.map { $0 == .nationalBasis })
+            bases.nationalBasis = national.holds
+            if facts.art9Ground == nil && national.holds == nil { bases.art9Open = true }
             e.test(
                 law.dblPublicInterest, holds: bases.nationalBasis,
                 LocalizedText(
@@ -475,6 +483,18 @@ public enum DisclosureQuestion: PolicyQuestion {
         if facts.childConcern == true { obligeChildNotification(&e, child) }
     }
 
+    /// The conditions of SEL § 82, stk. 2 for involving a relative: substantially reduced
+    /// mental function, a citizen unable to consent, and the purpose of involving the relative
+    /// in the citizen's care.
+    @usableFromInline
+    static func careConditions(_ facts: Facts) -> Conjunction {
+        var care = Conjunction()
+        care.add(facts.substantiallyReducedMentalFunction)
+        care.add(facts.citizenCanConsent.map { !$0 })
+        care.add(facts.forCareInvolvement)
+        return care
+    }
+
     /// The relative's route: SEL § 82, stk. 2 obliges the municipality to see whether relatives
     /// can be involved for a citizen with substantially reduced mental function who cannot
     /// safeguard their interests. It contains no permission to disclose; the permission is the
@@ -488,10 +508,7 @@ public enum DisclosureQuestion: PolicyQuestion {
     static func careRoute<R: Recorder>(_ e: inout Evaluation<Values, R>, _ facts: Facts, _ bases: inout Bases, gdpr: Bool) {
         let law = ConfidentialityLaw.self
         let kind = facts.informationKind
-        var care = Conjunction()
-        care.add(facts.substantiallyReducedMentalFunction)
-        care.add(facts.citizenCanConsent.map { !$0 })
-        care.add(facts.forCareInvolvement)
+        let care = careConditions(facts)
         e.test(
             law.careDuty, holds: care.holds,
             LocalizedText(
@@ -621,7 +638,7 @@ public enum DisclosureQuestion: PolicyQuestion {
         }
         if bases.art9Open { e.missing("art9Ground") }
         if bases.guardian == nil { e.missing("guardianScopeCoversMatter") }
-        if bases.careDuty == nil && !(gdpr && facts.informationKind == .sensitive) {
+        if bases.careDuty == nil {
             if facts.substantiallyReducedMentalFunction == nil { e.missing("substantiallyReducedMentalFunction") }
             if facts.citizenCanConsent == nil { e.missing("citizenCanConsent") }
             if facts.forCareInvolvement == nil { e.missing("forCareInvolvement") }
