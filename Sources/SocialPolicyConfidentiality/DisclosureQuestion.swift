@@ -526,10 +526,10 @@ public enum DisclosureQuestion: PolicyQuestion {
                     en: "Involving the relatives is a necessary step in the processing of the case (\(ground.description)). This reading of § 82, stk. 2 is an inference: the act does not say in terms that the information may be passed on."))
         } else if kind == .sensitive {
             // Art. 9 data: the texts give no ground for involving relatives.
-            bases.careDuty = (care.holds == false || facts.art9Ground != nil) ? false : nil
-            if bases.careDuty == nil { bases.art9Open = true }
+            // The care conditions only decide whether a national basis is asked for (step 5).
+            bases.careDuty = false
             e.test(
-                law.dblArt9Grounds, holds: bases.careDuty,
+                law.dblArt9Grounds, holds: false,
                 LocalizedText(
                     da: "Helbredsoplysninger og andre oplysninger efter databeskyttelsesforordningens art. 9 kræver et grundlag i art. 9, stk. 2 (databeskyttelsesloven § 7). At inddrage pårørende efter serviceloven § 82, stk. 2 er ikke et sådant grundlag; kun samtykke, vitale interesser, en lovpligt eller en udtrykkelig hjemmel i en anden lov er.",
                     en: "Health data and other GDPR art. 9 data need a ground of art. 9, stk. 2 (DBL § 7). Involving relatives under SEL § 82, stk. 2 is no such ground; only consent, vital interests, a legal duty or a specific basis in another statute is."))
@@ -638,7 +638,8 @@ public enum DisclosureQuestion: PolicyQuestion {
         }
         if bases.art9Open { e.missing("art9Ground") }
         if bases.guardian == nil { e.missing("guardianScopeCoversMatter") }
-        if bases.careDuty == nil {
+        // The SEL § 82 conditions also decide whether a relative's national basis (step 5) is read.
+        if bases.careDuty == nil || (bases.nationalBasis == nil && facts.recipient == .relative) {
             if facts.substantiallyReducedMentalFunction == nil { e.missing("substantiallyReducedMentalFunction") }
             if facts.citizenCanConsent == nil { e.missing("citizenCanConsent") }
             if facts.forCareInvolvement == nil { e.missing("forCareInvolvement") }

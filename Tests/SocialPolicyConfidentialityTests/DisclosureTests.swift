@@ -23,7 +23,12 @@ func lawEstablishes(_ basis: DisclosureBasis, _ f: DisclosureQuestion.Facts, on 
         if !gdpr || kind == .criminalOffence { return f.necessaryStepInCase == true }
         return kind != .sensitive
     case .nationalBasis:
-        return gdpr && kind == .sensitive && thirdParties.contains(f.recipient) && f.art9Ground == .nationalBasis
+        // Read for authorities and professionals outside the municipality, and for a relative
+        // only in the SEL § 82, stk. 2 situation (GDPR art. 9, stk. 2, litra g; DBL § 7, stk. 4).
+        guard gdpr, kind == .sensitive, f.art9Ground == .nationalBasis else { return false }
+        if outside { return true }
+        return f.recipient == .relative && f.substantiallyReducedMentalFunction == true
+            && f.citizenCanConsent == false && f.forCareInvolvement == true
     case .healthCare:
         return gdpr && kind == .sensitive && outside && f.art9Ground == .healthCare
     case .necessaryStep:
@@ -383,7 +388,11 @@ struct DisclosureDecisionTests {
         ])
         let health = DisclosureQuestion.Facts(informationKind: .sensitive, recipient: .relative)
         let d3 = try DisclosureQuestion.decision(for: health, asOf: CivilDate(2025, 1, 1))
-        #expect(d3.missingFacts == ["legalDutyToDisclose", "imminentDangerToLifeOrHealth", "consent", "art9Ground"])
+        // Art. 9 data to a relative: the SEL § 82 conditions decide whether a national basis is read.
+        #expect(d3.missingFacts == [
+            "legalDutyToDisclose", "imminentDangerToLifeOrHealth", "consent", "art9Ground",
+            "substantiallyReducedMentalFunction", "citizenCanConsent", "forCareInvolvement",
+        ])
         let inside = DisclosureQuestion.Facts(informationKind: .sensitive, recipient: .otherAdministration)
         let d2 = try DisclosureQuestion.decision(for: inside, asOf: CivilDate(2025, 1, 1))
         #expect(d2.missingFacts == [
@@ -631,6 +640,35 @@ struct DisclosureCorrectedPointTests {
         let ordinary = try DisclosureQuestion.decision(for: dementia, asOf: CivilDate(2025, 1, 1))
         #expect(ordinary.outcome == .permitted && ordinary.value("basis") == .string("care-duty"))
         #expect(ordinary.citations.contains { $0.description == "GDPR art. 6, stk. 1, litra e" })
+    }
+
+    @Test("§2.1.6 table / §8.2 nr. 19: an art. 9, stk. 2, litra g national basis (DBL § 7, stk. 4, LBK 289/2024) is read for recipients outside the municipality and for a relative only in the SEL § 82, stk. 2 situation — never for a private party or a relative outside it")
+    func nationalBasisScope() throws {
+        let date = CivilDate(2025, 3, 10)
+        // The public scenario disclosure-sister-hospital: the sister is told nothing.
+        var sister = DisclosureQuestion.Facts(
+            informationKind: .sensitive, recipient: .relative, consent: .notGiven, citizenCanConsent: true,
+            legalDutyToDisclose: false, imminentDangerToLifeOrHealth: false,
+            substantiallyReducedMentalFunction: false, childConcern: false)
+        #expect(try DisclosureQuestion.verdict(for: sister, asOf: date).outcome == .denied)
+        sister.art9Ground = .nationalBasis
+        #expect(try DisclosureQuestion.verdict(for: sister, asOf: date).outcome == .denied)
+        var employer = DisclosureQuestion.Facts(
+            informationKind: .sensitive, recipient: .privateParty, consent: .notGiven, citizenCanConsent: true,
+            legalDutyToDisclose: false, imminentDangerToLifeOrHealth: false)
+        #expect(try DisclosureQuestion.verdict(for: employer, asOf: date).outcome == .denied)
+        employer.art9Ground = .nationalBasis
+        #expect(try DisclosureQuestion.verdict(for: employer, asOf: date).outcome == .denied)
+        var authority = DisclosureQuestion.Facts(
+            informationKind: .sensitive, recipient: .otherAuthority, recipientNeedsItForTask: true,
+            consent: .notGiven, legalDutyToDisclose: false, imminentDangerToLifeOrHealth: false)
+        let open = try DisclosureQuestion.decision(for: authority, asOf: date)
+        #expect(open.outcome == .undetermined && open.missingFacts == ["art9Ground"])
+        authority.art9Ground = .nationalBasis
+        let permitted = try DisclosureQuestion.decision(for: authority, asOf: date)
+        #expect(permitted.outcome == .permitted && permitted.value("basis") == .string("national-basis"))
+        #expect(permitted.citations.contains { $0.description == "DBL § 7, stk. 4" })
+        #expect(permitted.legalBasis.first { $0.citation.description == "DBL § 7, stk. 4" }?.instrument?.name == "LBK nr. 289 af 08/03/2024")
     }
 
     @Test("§2.2.10: the public servant's notification duty is BL § 133 from 2024-01-01 (LOV 721/2023, LBK 282/2025), SEL § 153 before; BL § 135 (everyone's duty) is not cited")

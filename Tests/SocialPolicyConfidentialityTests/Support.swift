@@ -32,7 +32,9 @@ func routeFacts(
     guard kind != .nonConfidential else { return [] }
     switch recipient {
     case .relative:
-        if gdpr && kind == .sensitive { return [] }  // no ground for art. 9 data: only art9Ground
+        // Art. 9 data: SEL § 82, stk. 2 is no art. 9 ground; its conditions decide only whether
+        // a national basis (art9Ground) is asked for.
+        if gdpr && kind == .sensitive { return [\.substantiallyReducedMentalFunction, \.forCareInvolvement] }
         if !gdpr || kind == .criminalOffence {
             return [\.substantiallyReducedMentalFunction, \.forCareInvolvement, \.necessaryStepInCase]
         }
@@ -55,7 +57,7 @@ func routeFacts(
 
 /// Whether the rules read `art9Ground` for this recipient, kind and date.
 func readsArt9Ground(_ recipient: DisclosureRecipient, _ kind: InformationKind, on date: CivilDate) -> Bool {
-    date >= gdprStart && kind == .sensitive && thirdParties.contains(recipient)
+    date >= gdprStart && kind == .sensitive && (outsideRecipients.contains(recipient) || recipient == .relative)
 }
 
 /// Every boolean fact of the disclosure question.
