@@ -79,3 +79,34 @@ public struct TraceRecorder: Recorder {
         cite(citation)
     }
 }
+
+/// The recorder of an answer without its explanation (`policy-check serve --no-explain`):
+/// keeps the missing facts in order and the obligations' codes, citations and due dates, and
+/// runs no text closure.
+package struct SummaryRecorder: Recorder {
+    /// The unknown facts, most decisive first, each once.
+    package private(set) var missingFacts: [String] = []
+    /// The obligations, with empty texts.
+    package private(set) var obligations: [Obligation] = []
+
+    /// Creates an empty summary.
+    package init() {}
+
+    /// Records nothing: no explanation.
+    package mutating func test(_ citation: Citation, holds: Bool?, _ text: @autoclosure () -> LocalizedText) {}
+
+    /// Keeps the fact, once, in order.
+    package mutating func missing(_ fact: String) {
+        if !missingFacts.contains(fact) { missingFacts.append(fact) }
+    }
+
+    /// Records nothing: no citations without the explanation.
+    package mutating func cite(_ citation: Citation) {}
+
+    /// Keeps the obligation without its text.
+    package mutating func obligation(
+        _ code: ObligationCode, citation: Citation, due: CivilDate?, _ text: @autoclosure () -> LocalizedText
+    ) {
+        obligations.append(Obligation(code: code, citation: citation, due: due, text: LocalizedText(da: "", en: "")))
+    }
+}
