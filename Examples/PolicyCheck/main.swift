@@ -72,7 +72,7 @@ func main() -> Int32 {
         case "questions": status = try runQuestions(options, catalogue: catalogue)
         case "schema": status = try runSchema(options, catalogue: catalogue)
         case "contract":
-            Console.out.write(ContractDocument.markdown(catalogue))
+            Console.out.line(ContractDocument.markdown(catalogue))
             status = ExitStatus.success
         default: status = usageError("unknown command '\(command.name)'")
         }

@@ -149,3 +149,18 @@ extension ScenarioExpectation: Codable {
         return .object(members)
     }
 }
+
+extension JSONValue {
+    /// Whether two values are the same JSON value: objects with the same members in any order,
+    /// arrays in order, numbers by value (`2` and `2.0`).
+    package func isEquivalent(to other: JSONValue) -> Bool {
+        switch (self, other) {
+        case (.int(let a), .number(let b)), (.number(let b), .int(let a)): return Double(a) == b
+        case (.array(let a), .array(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.isEquivalent(to: $1) }
+        case (.object(let a), .object(let b)):
+            guard a.count == b.count else { return false }
+            return a.allSatisfy { member in b.contains { $0.key == member.key && $0.value.isEquivalent(to: member.value) } }
+        default: return self == other
+        }
+    }
+}

@@ -221,7 +221,9 @@ extension Citation.Source {
 extension Citation: Codable {
     /// Reads a citation from its canonical text (`SEL § 124, stk. 2, nr. 1`, `GDPR art. 9,
     /// stk. 2, litra c`, `KK-KS 7.1`, `HEL-BI, den enkelte enhed`, `BEK 1411/2024 § 21`), the
-    /// inverse of ``description``; `nil` for an empty text.
+    /// inverse of ``description``: the citation read back has the same text. A known source
+    /// (``Source/sel`` …) is recognised by its code; for another, the kind is read from the text
+    /// (`§` a statute, `art.` a regulation, otherwise a policy document). `nil` for an empty text.
     public init?(parsing text: String) {
         guard !text.isEmpty else { return nil }
         var rest = Substring(text)
