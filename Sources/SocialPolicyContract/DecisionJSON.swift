@@ -1,7 +1,7 @@
 import SocialPolicyCore
 
 /// The contract's JSON form of a ``Decision``.
-public enum DecisionJSON {
+public enum DecisionJSON: Sendable {
     /// The decision as the contract's JSON object, keys in the contract's order — the same JSON
     /// value as the decision's `Codable` form.
     ///

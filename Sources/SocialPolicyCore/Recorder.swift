@@ -25,7 +25,7 @@ public protocol Recorder {
 }
 
 /// The recorder of the hot path: records nothing and costs nothing.
-public struct NoRecorder: Recorder {
+public struct NoRecorder: Recorder, Sendable {
     /// Creates the recorder.
     @inlinable public init() {}
     /// Records nothing: the hot path pays for no explanation.
@@ -42,7 +42,7 @@ public struct NoRecorder: Recorder {
 
 /// The recorder behind every explained ``Decision``: keeps the steps, citations, missing facts
 /// and obligations, in order and without duplicates.
-public struct TraceRecorder: Recorder {
+public struct TraceRecorder: Recorder, Sendable {
     /// The rules tested, in order.
     public private(set) var steps: [ExplanationStep] = []
     /// Every citation the outcome rests on, in first-mention order.
@@ -83,7 +83,7 @@ public struct TraceRecorder: Recorder {
 /// The recorder of an answer without its explanation (`policy-check serve --no-explain`):
 /// keeps the missing facts in order and the obligations' codes, citations and due dates, and
 /// runs no text closure.
-package struct SummaryRecorder: Recorder {
+package struct SummaryRecorder: Recorder, Sendable {
     /// The unknown facts, most decisive first, each once.
     package private(set) var missingFacts: [String] = []
     /// The obligations, with empty texts.
