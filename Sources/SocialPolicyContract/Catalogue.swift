@@ -1,7 +1,7 @@
 import SocialPolicyCore
 
 /// A question of any type, for the JSON path: knows its facts and turns validated facts into
-/// a ``Decision``.
+/// a `Decision`.
 public struct AnyPolicyQuestion: Sendable {
     /// The question id.
     public let id: String
@@ -106,15 +106,15 @@ extension AnyPolicyQuestion {
     /// Reads the typed facts of every case once, ahead of time, so that a benchmark (or a
     /// host evaluating many cases) can then time evaluation alone.
     ///
-    /// Cases whose facts the question rejects (``PolicyQuestion/facts(from:)`` throws) are left
+    /// Cases whose facts the question rejects (`PolicyQuestion.facts(from:)` throws) are left
     /// out of the batch and returned in ``PreparedBatch/rejected``.
     package func prepare(_ cases: [FactCase]) -> PreparedBatch { prepareBatch(cases) }
 
-    /// Evaluates one case both ways — the fast verdict (``NoRecorder``) and the explained
-    /// decision (``TraceRecorder``) — from the same typed facts, so that a test or a fuzzer can
+    /// Evaluates one case both ways — the fast verdict (`NoRecorder`) and the explained
+    /// decision (`TraceRecorder`) — from the same typed facts, so that a test or a fuzzer can
     /// check that they agree.
     ///
-    /// - Throws: ``PolicyError`` when the question rejects the facts or the date.
+    /// - Throws: `PolicyError` when the question rejects the facts or the date.
     package func verdictAndDecision(
         facts: FactBag, asOf: CivilDate, municipality: (any MunicipalPolicy)? = nil
     ) throws(PolicyError) -> VerdictAndDecision {
@@ -125,7 +125,7 @@ extension AnyPolicyQuestion {
 /// One case for ``AnyPolicyQuestion/prepare(_:)``: validated facts, the date and the
 /// municipality.
 package struct FactCase: Sendable {
-    /// The facts, validated against the question's ``FactSpec`` list.
+    /// The facts, validated against the question's `FactSpec` list.
     package var facts: FactBag
     /// The date whose law applies.
     package var asOf: CivilDate
@@ -200,10 +200,10 @@ package struct PreparedBatch: Sendable {
         self.decisions = decisions
     }
 
-    /// Evaluates every case as a ``Verdict`` (``NoRecorder``: no text, no explanation).
+    /// Evaluates every case as a `Verdict` (`NoRecorder`: no text, no explanation).
     package func runVerdicts() -> BatchTally { verdicts() }
 
-    /// Evaluates every case as an explained ``Decision``.
+    /// Evaluates every case as an explained `Decision`.
     package func runDecisions() -> BatchTally { decisions() }
 }
 
@@ -260,7 +260,7 @@ public struct PolicyCatalogue: Sendable {
     /// Decodes a scenario and evaluates it; with a `sink`, the decision and the scenario's facts
     /// are also sent to it.
     ///
-    /// - Throws: ``PolicyError`` for any bad input, naming the field.
+    /// - Throws: `PolicyError` for any bad input, naming the field.
     public func evaluate(_ scenario: Scenario, sink: (any DecisionSink)? = nil) throws(PolicyError) -> Decision {
         let (question, bag, municipality) = try prepare(scenario)
         let decision = try question.decision(facts: bag, asOf: scenario.asOf, municipality: municipality, id: scenario.id)

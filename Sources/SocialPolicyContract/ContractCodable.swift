@@ -71,9 +71,9 @@ extension JSONValue: Codable {
 }
 
 extension Scenario: Codable {
-    /// Reads a scenario exactly as ``init(json:)`` does, from any decoder.
+    /// Reads a scenario exactly as `init(json:)` does, from any decoder.
     ///
-    /// - Throws: ``PolicyError`` naming the field (prefixed with the decoder's coding path when
+    /// - Throws: `PolicyError` naming the field (prefixed with the decoder's coding path when
     ///   the scenario is nested in a host's own type).
     public init(from decoder: any Decoder) throws {
         let json = try JSONValue(from: decoder)
@@ -118,7 +118,7 @@ extension Scenario: Codable {
 }
 
 extension ScenarioExpectation: Codable {
-    /// Reads an expectation exactly as ``init(json:)`` does, from any decoder.
+    /// Reads an expectation exactly as `init(json:)` does, from any decoder.
     public init(from decoder: any Decoder) throws {
         let json = try JSONValue(from: decoder)
         do throws(PolicyError) {

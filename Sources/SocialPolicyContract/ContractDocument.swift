@@ -2,8 +2,8 @@ import SocialPolicyCore
 
 /// The machine-readable contract, generated from the library (issue 12 item 5): the catalogue
 /// of `policy-check questions --json`, the JSON Schemas of `policy-check schema`, and
-/// `Documentation/Contract.md`. Everything is read from the catalogue's ``FactSpec``,
-/// ``ValueSpec``, ``ObligationSpec`` and ``RuleSetVersion`` values, so the documents follow the
+/// `Documentation/Contract.md`. Everything is read from the catalogue's `FactSpec`,
+/// `ValueSpec`, `ObligationSpec` and `RuleSetVersion` values, so the documents follow the
 /// code; CI fails when the committed copies are stale (`scripts/generate-contract.sh --check`).
 package enum ContractDocument {
     /// The error codes a bad input can have, with what each means.

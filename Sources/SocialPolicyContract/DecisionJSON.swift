@@ -1,10 +1,11 @@
 import SocialPolicyCore
 
-/// The contract's JSON form of a ``Decision``.
+/// The contract's JSON form of a `Decision`.
 public enum DecisionJSON: Sendable {
     /// The decision as the contract's JSON object, keys in the contract's order — the same JSON
     /// value as the decision's `Codable` form.
     ///
+    /// - Parameter decision: The decision.
     /// - Parameter explain: `false` for the answer without its explanation
     ///   (`policy-check serve --no-explain`): the obligations without their texts, and no
     ///   `citations`, `explanation` or `legalBasis`.

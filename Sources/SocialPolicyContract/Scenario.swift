@@ -3,8 +3,8 @@ import SocialPolicyCore
 /// A scenario: one question about one case, as the contract's JSON carries it.
 ///
 /// `Scenario` is `Codable` in the contract's form: a host can decode one from its own JSON
-/// with Foundation's `JSONDecoder` and gets the same ``PolicyError`` for bad input as
-/// ``init(json:)`` gives (a `JSONDecoder` reads `2.0` as the integer 2, which the library's
+/// with Foundation's `JSONDecoder` and gets the same `PolicyError` for bad input as
+/// `init(json:)` gives (a `JSONDecoder` reads `2.0` as the integer 2, which the library's
 /// own parser rejects for an integer fact; it is the one difference).
 ///
 /// A host whose own code has a type named `Scenario` writes ours as `SocialPolicyKit.Scenario`.
@@ -19,12 +19,12 @@ public struct Scenario: Sendable, Hashable {
     public var municipality: String?
     /// The language for human-readable output.
     public var language: Language
-    /// The facts, unchecked (a ``FactBag`` checks them against the question).
+    /// The facts, unchecked (a `FactBag` checks them against the question).
     public var facts: [String: FactValue]
     /// What the decision must show, for `policy-check test`.
     public var expect: ScenarioExpectation?
     /// The contract version the scenario is written against (`"1"`, `"1.1"`), if it names one.
-    /// A version this build does not know is rejected (``SocialPolicyEngine/contractVersions``).
+    /// A version this build does not know is rejected (`SocialPolicyEngine.contractVersions`).
     public var contract: String?
 
     /// Creates a scenario.

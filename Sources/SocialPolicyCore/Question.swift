@@ -367,9 +367,8 @@ public struct PolicyEvaluator: Sendable {
         self.sink = sink
     }
 
-    /// The explained decision for `facts` on `asOf`; also sent to the sink.
-    ///
-    /// - Parameter id: The host's case id, echoed in the decision and the sink's record.
+    /// The explained decision for `facts` on `asOf`; also sent to the sink. `id` is the host's
+    /// case id, echoed in the decision and the sink's record.
     public func decision<Q: PolicyQuestion>(
         _ question: Q.Type, for facts: Q.Facts, asOf: CivilDate, id: String? = nil
     ) throws(PolicyError) -> Decision {
@@ -388,9 +387,7 @@ public struct PolicyEvaluator: Sendable {
 
     /// The fast verdict for `facts` on `asOf`. With a sink, the evaluation is explained once and
     /// its decision sent to the sink (which costs the explanation); the verdict returned is the
-    /// one of that same evaluation.
-    ///
-    /// - Parameter id: The host's case id, for the sink's record.
+    /// one of that same evaluation. `id` is the host's case id, for the sink's record.
     public func verdict<Q: PolicyQuestion>(
         _ question: Q.Type, for facts: Q.Facts, asOf: CivilDate, id: String? = nil
     ) throws(PolicyError) -> Verdict<Q.Values> {

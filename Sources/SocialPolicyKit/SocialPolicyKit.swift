@@ -15,10 +15,10 @@
 
 /// The library's semantic version (`0.2.0`), as tagged in the repository and listed in
 /// `CHANGELOG.md`: `SocialPolicyKit.version`. Every decision carries it as
-/// ``SocialPolicyCore/Decision/engine`` (JSON `engine`).
+/// `Decision.engine` (JSON `engine`).
 public let version: String = SocialPolicyEngine.version
 
 /// The version of the JSON scenario contract this build speaks (`1.1`):
 /// `SocialPolicyKit.contractVersion`. Every decision carries it as
-/// ``SocialPolicyCore/Decision/contract`` (JSON `contract`).
+/// `Decision.contract` (JSON `contract`).
 public let contractVersion: String = SocialPolicyEngine.contractVersion

@@ -54,17 +54,17 @@ public enum BundledProfiles: Sendable {
 
 /// The validity periods of the bundled policy documents, shared by every area's part of the
 /// profiles so that one document has one period everywhere.
-package enum PolicyDocumentPeriods: Sendable {
+public enum PolicyDocumentPeriods: Sendable {
     /// Københavns Kommune, Brugerpolitik (seed 000): written ca. 2010; no successor is known,
     /// so it is treated as in force from 2010 with no end.
-    package static let kkBrugerpolitik = PolicyPeriod(from: CivilDate(2010, 1, 1))
+    public static let kkBrugerpolitik = PolicyPeriod(from: CivilDate(2010, 1, 1))
     /// Københavns Kommune, Kvalitetsstandard SEL §§ 103–104 (seed 004): the standard for 2013.
-    package static let kkKvalitetsstandard2013 = PolicyPeriod(from: CivilDate(2013, 1, 1), to: CivilDate(2013, 12, 31))
+    public static let kkKvalitetsstandard2013 = PolicyPeriod(from: CivilDate(2013, 1, 1), to: CivilDate(2013, 12, 31))
     /// Gentofte Kommune, Rammer for brugerindflydelse (seed 001): from 2020, no end known.
-    package static let gentofteRammer2020 = PolicyPeriod(from: CivilDate(2020, 1, 1))
+    public static let gentofteRammer2020 = PolicyPeriod(from: CivilDate(2020, 1, 1))
     /// Helsingør Kommune, Politik for brugerinddragelse (seed 002): adopted 2009, in the 2012
     /// collection; no end known.
-    package static let helsingorPolitik2009 = PolicyPeriod(from: CivilDate(2009, 1, 1))
+    public static let helsingorPolitik2009 = PolicyPeriod(from: CivilDate(2009, 1, 1))
 }
 
 /// The bundled policy documents as instruments, for a decision's `legalBasis`. Their dates are

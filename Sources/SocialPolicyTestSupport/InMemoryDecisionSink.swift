@@ -11,7 +11,7 @@
 #endif
 import SocialPolicyCore
 
-/// A ``DecisionSink`` that keeps every record in memory, for a host's tests — as swift-log's
+/// A `DecisionSink` that keeps every record in memory, for a host's tests — as swift-log's
 /// `InMemoryLogging` does for log handlers.
 ///
 /// ```swift
