@@ -148,8 +148,9 @@ public struct FactBag: Sendable {
         for name in values.keys.sorted() {
             guard let spec = byName[name] else {
                 let known = specs.map(\.name).joined(separator: ", ")
+                // The name is input: echo at most its beginning (a 10 MB name stays a short line).
                 throw PolicyError(
-                    code: .unknownFact, field: "facts.\(name)",
+                    code: .unknownFact, field: "facts.\(PolicyError.excerpt(name, limit: 80))",
                     message: "unknown fact for this question; expected one of: \(known)")
             }
             if let value = values[name] { try FactBag.check(value, against: spec) }
@@ -183,14 +184,14 @@ public struct FactBag: Sendable {
             guard CivilDate(parsing: text) != nil else {
                 throw PolicyError(
                     code: .invalidDate, field: field,
-                    message: "\"\(text.prefix(40))\" is not a valid date; expected YYYY-MM-DD")
+                    message: "\(PolicyError.quoted(text, limit: 40)) is not a valid date; expected YYYY-MM-DD")
             }
         case .enumeration(let allowed):
             guard case .string(let text) = value else { throw wrongType("a string: one of \(allowed.joined(separator: ", "))") }
             guard allowed.contains(text) else {
                 throw PolicyError(
                     code: .unknownValue, field: field,
-                    message: "\"\(text.prefix(40))\" is not allowed; expected one of: \(allowed.joined(separator: ", "))")
+                    message: "\(PolicyError.quoted(text, limit: 40)) is not allowed; expected one of: \(allowed.joined(separator: ", "))")
             }
         case .enumerationList(let allowed):
             guard case .array(let items) = value else { throw wrongType("an array of: \(allowed.joined(separator: ", "))") }
@@ -206,7 +207,9 @@ public struct FactBag: Sendable {
 
     private func spec(_ name: String, _ expected: String) throws(PolicyError) -> FactValue? {
         guard specs[name] != nil else {
-            throw PolicyError(code: .unknownFact, field: "facts.\(name)", message: "the question does not declare this fact (\(expected))")
+            throw PolicyError(
+                code: .unknownFact, field: "facts.\(PolicyError.excerpt(name, limit: 80))",
+                message: "the question does not declare this fact (\(expected))")
         }
         return values[name]
     }
