@@ -207,9 +207,12 @@ struct EligibilityTests {
     func ruleSets() {
         #expect(DayOfferRules.eligibilityRuleSets.validationProblems().isEmpty)
         #expect(DayOfferRules.standardRuleSets.validationProblems().isEmpty)
-        // The versions change where the pension-age acts took effect.
+        // The versions change where the pension-age acts took effect, and on 2024-01-01 (SEL § 2:
+        // 18 or over).
         for version in DayOfferRules.eligibilityRuleSets.versions.dropFirst() {
-            #expect(PensionAge.ruleSets.versions.contains { $0.validFrom == version.validFrom })
+            #expect(
+                PensionAge.ruleSets.versions.contains { $0.validFrom == version.validFrom }
+                    || version.validFrom == DayOfferRules.adultsOnlyDay)
         }
     }
 
