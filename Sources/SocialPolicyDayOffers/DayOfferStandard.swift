@@ -373,12 +373,12 @@ public enum DayOfferRules {
     typealias I = InfluenceDayOfferInstruments
 
     static func version(
-        _ from: CivilDate, _ to: CivilDate?, _ title: String, _ enactedBy: String
+        _ from: CivilDate, _ to: CivilDate?, _ title: String, _ enactedBy: String, extra: [LegalInstrument] = []
     ) -> RuleSetVersion {
         let all = I.sel2013to2023 + I.sel2024 + I.sel2025 + I.pl
         return RuleSetVersion(
             id: "sel-103-104", validFrom: from, validTo: to, title: title, enactedBy: enactedBy,
-            instruments: I.period(all, from: from, to: to))
+            instruments: I.period(all, from: from, to: to) + extra)
     }
 
     /// The day serviceloven became an act for persons aged 18 or over (SEL § 2, stk. 1 as
@@ -393,7 +393,8 @@ public enum DayOfferRules {
         version(
             CivilDate(2013, 1, 1), CivilDate(2015, 12, 28),
             "SEL §§ 103–104; § 103 age limit = folkepensionsalder (65 → 67 for persons born 1954–1962, LOV 1386/2011)",
-            "SEL § 103, stk. 1 and § 104 (LBK 810/2012); PL § 1 a as amended by LOV 1386 af 28/12/2011 (in force 2012-01-01)"),
+            "SEL § 103, stk. 1 and § 104 (LBK 810/2012); PL § 1 a as amended by LOV 1386 af 28/12/2011 (in force 2012-01-01)",
+            extra: [.lov1386_2011]),
         version(
             CivilDate(2015, 12, 29), CivilDate(2020, 12, 30),
             "SEL §§ 103–104; folkepensionsalder 68 for persons born 1963–1966",

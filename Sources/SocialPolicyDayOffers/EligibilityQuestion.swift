@@ -229,7 +229,7 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
                             da: "Personen er fyldt 18 år; fra 1. januar 2024 gælder serviceloven kun personer, der er fyldt 18 år (SEL § 2, stk. 1).",
                             en: "The person is 18 or over; from 1 January 2024 serviceloven covers only persons aged 18 or over (SEL § 2, stk. 1).")
                         : LocalizedText(
-                            da: "Personen er under 18 år (fylder 18 \(adultFrom.danishText)): fra 1. januar 2024 gælder serviceloven, også §§ 103–104, kun personer, der er fyldt 18 år (SEL § 2, stk. 1); børn og unge får hjælp efter barnets lov.",
+                            da: "Personen er under 18 år (fylder 18 år \(adultFrom.danishText)): fra 1. januar 2024 gælder serviceloven, også §§ 103–104, kun personer, der er fyldt 18 år (SEL § 2, stk. 1); børn og unge får hjælp efter barnets lov.",
                             en: "The person is under 18 (turns 18 on \(adultFrom.englishText)): from 1 January 2024 serviceloven, §§ 103–104 included, covers only persons aged 18 or over (SEL § 2, stk. 1); children and young people get help under barnets lov."))
             } else {
                 // Unknown, or after asOf (not a person yet): never guessed.

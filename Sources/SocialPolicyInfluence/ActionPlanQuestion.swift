@@ -307,7 +307,7 @@ public enum ActionPlanQuestion: PolicyQuestion {
                             da: "Borgeren er fyldt 18 år; serviceloven gælder fra 1. januar 2024 kun personer, der er fyldt 18 år (SEL § 2, stk. 1).",
                             en: "The citizen is 18 or over; from 1 January 2024 serviceloven covers only persons aged 18 or over (SEL § 2, stk. 1).")
                         : LocalizedText(
-                            da: "Borgeren er under 18 år (fylder 18 \(adultFrom.danishText)): fra 1. januar 2024 gælder serviceloven kun personer over 18 (SEL § 2, stk. 1); børn og unge får hjælp efter barnets lov, hvis plan er barnets plan (BL § 91).",
+                            da: "Borgeren er under 18 år (fylder 18 år \(adultFrom.danishText)): fra 1. januar 2024 gælder serviceloven kun personer over 18 (SEL § 2, stk. 1); børn og unge får hjælp efter barnets lov, hvis plan er barnets plan (BL § 91).",
                             en: "The citizen is under 18 (turns 18 on \(adultFrom.englishText)): from 1 January 2024 serviceloven covers only persons aged 18 or over (SEL § 2, stk. 1); children and young people get help under barnets lov, whose plan is barnets plan (BL § 91)."))
                 if !adult { under = false }
             }
@@ -358,7 +358,7 @@ public enum ActionPlanQuestion: PolicyQuestion {
 
         e.verdict.values.mustOffer = must
         e.verdict.values.mayOffer = may
-        if may != true { e.verdict.values.unconfirmedFacts = [] }
+        if may != true { e.verdict.values.unconfirmedFacts = ActionPlanUnconfirmedFacts() }
         let holistic = facts.holisticPlanInstead == true
         if must == true && holistic && stk7 {
             e.verdict.values.holisticPlanReplaces = true
@@ -390,8 +390,8 @@ public enum ActionPlanQuestion: PolicyQuestion {
             e.test(
                 Citation(.sel, "141", stk: 1), holds: false,
                 LocalizedText(
-                    da: "SEL § 141 gælder kun for personer under folkepensionsalderen, der får hjælp efter lovens afsnit V: der er ingen pligt til at tilbyde en handleplan.",
-                    en: "SEL § 141 covers only persons under folkepensionsalderen who receive help under afsnit V of the Act: there is no duty to offer an action plan."))
+                    da: "SEL § 141 gælder kun for personer under folkepensionsalderen (fra 2024 også fyldt 18 år), der får hjælp efter lovens afsnit V: der er ingen pligt til at tilbyde en handleplan.",
+                    en: "SEL § 141 covers only persons under folkepensionsalderen (from 2024 also aged 18 or over) who receive help under afsnit V of the Act: there is no duty to offer an action plan."))
         }
         if case .inForce(let version) = LocalInfluencePolicy(e.context), version.document == .kkBP {
             e.cite(Citation(.kkBP, "5.1.2"))

@@ -452,8 +452,8 @@ public enum CouncilQuestion: PolicyQuestion {
             e.test(
                 InfluenceFrameEntry.sel16, holds: false,
                 LocalizedText(
-                    da: "Tilbuddet gives efter ældreloven: SEL § 16 når det ikke, og ældreloven har ingen pligt til brugerråd eller skriftlige retningslinjer for brugerindflydelse. \(version.title) binder kun som kommunens egen politik, hvis den stadig omfatter tilbuddet (åbent spørgsmål aeldreloven-scope); kravene vurderes nedenfor som politikkens.",
-                    en: "The offer is under ældreloven: SEL § 16 does not reach it, and ældreloven has no duty to have user councils or written guidelines on user influence. \(version.title) binds only as the municipality's own policy, if it still covers the offer (open question aeldreloven-scope); its requirements are assessed below as the policy's."))
+                    da: "Tilbuddet gives efter ældreloven: SEL § 16 når det ikke, og ældreloven har ingen pligt til brugerråd eller skriftlige retningslinjer for brugerindflydelse. \(version.title) binder kun som kommunens egen politik, hvis den stadig omfatter tilbuddet (åbent spørgsmål aeldreloven-scope); kravene vurderes nedenfor som politikkens. Heller ikke et lokalplejehjems bestyrelse (lov om lokalplejehjem § 4; BEK 111/2026 § 2: én ejerrepræsentant og tre lokale medlemmer, evt. en medarbejderrepræsentant) har plads til beboere eller pårørende.",
+                    en: "The offer is under ældreloven: SEL § 16 does not reach it, and ældreloven has no duty to have user councils or written guidelines on user influence. \(version.title) binds only as the municipality's own policy, if it still covers the offer (open question aeldreloven-scope); its requirements are assessed below as the policy's. Not even a lokalplejehjem's board (lov om lokalplejehjem § 4; BEK 111/2026 § 2: one owner and three local members, an optional staff member) has a seat for residents or relatives."))
             e.cite(InfluenceFrameEntry.ael11)
             e.verdict.values.openLegalQuestion = .aeldrelovenScope
             return
