@@ -42,7 +42,7 @@ echo "fuzz: sanitizers: $sanitizers"
 areas=$(sed -n 's/^let areaModules = \[\(.*\)\].*/\1/p' Package.swift | tr -d '" ' | tr ',' ' ')
 modules="SocialPolicyCore SocialPolicyCalendar $areas SocialPolicyMunicipalities SocialPolicyContract"
 
-common=(-swift-version 6 -O -g -parse-as-library -sanitize="$sanitizers" -I "$modules_dir")
+common=(-swift-version 6 -O -g -parse-as-library -sanitize="$sanitizers" -I "$modules_dir" -package-name SocialPolicyKit)
 # `-sanitize=fuzzer` on a library only adds coverage instrumentation; libFuzzer itself is
 # linked once, with the target below.
 for module in $modules; do

@@ -2,21 +2,21 @@ import SocialPolicyCore
 
 /// Where ``FactSynthesizer`` takes its choices from: a seeded generator for benchmarks and
 /// property tests (``SplitMix64``), or the bytes of a fuzzer's input (``ByteChoices``).
-public protocol ChoiceSource {
+package protocol ChoiceSource {
     /// A number in `0..<count`; `count` is at least 1.
     mutating func choose(_ count: Int) -> Int
 }
 
 /// A small, fast, deterministic pseudo-random generator (SplitMix64): the same seed gives the
 /// same sequence on every platform and run.
-public struct SplitMix64: ChoiceSource, Sendable {
+package struct SplitMix64: ChoiceSource, Sendable {
     private var state: UInt64
 
     /// Creates a generator from `seed`.
-    public init(seed: UInt64) { self.state = seed }
+    package init(seed: UInt64) { self.state = seed }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z &>> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -25,13 +25,13 @@ public struct SplitMix64: ChoiceSource, Sendable {
     }
 
     /// A choice in `0..<count` drawn from the source (0 when `count` is at most 1).
-    public mutating func choose(_ count: Int) -> Int {
+    package mutating func choose(_ count: Int) -> Int {
         guard count > 1 else { return 0 }
         return Int(next() % UInt64(count))
     }
 
     /// A stable 64-bit seed for a string (FNV-1a), unlike `Hasher`, which differs per run.
-    public static func seed(for text: String, base: UInt64 = 0) -> UInt64 {
+    package static func seed(for text: String, base: UInt64 = 0) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ base
         for byte in text.utf8 {
             hash ^= UInt64(byte)
@@ -44,15 +44,15 @@ public struct SplitMix64: ChoiceSource, Sendable {
 /// Choices read from a byte string, for fuzzing: each choice consumes one byte (two when more
 /// than 256 alternatives), so a fuzzer's mutations map onto the structure it builds. When the
 /// bytes run out every choice is 0.
-public struct ByteChoices: ChoiceSource, Sendable {
+package struct ByteChoices: ChoiceSource, Sendable {
     private let bytes: [UInt8]
     private var index = 0
 
     /// Reads choices from `bytes`.
-    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+    package init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     /// Whether every byte has been used.
-    public var isExhausted: Bool { index >= bytes.count }
+    package var isExhausted: Bool { index >= bytes.count }
 
     private mutating func byte() -> Int {
         guard index < bytes.count else { return 0 }
@@ -61,7 +61,7 @@ public struct ByteChoices: ChoiceSource, Sendable {
     }
 
     /// A choice in `0..<count` drawn from the source (0 when `count` is at most 1).
-    public mutating func choose(_ count: Int) -> Int {
+    package mutating func choose(_ count: Int) -> Int {
         guard count > 1 else { return 0 }
         if count <= 256 { return byte() % count }
         return (byte() << 8 | byte()) % count
@@ -75,33 +75,33 @@ public struct ByteChoices: ChoiceSource, Sendable {
 /// Used by the benchmark (valid facts from a seeded generator) and the fuzzer (facts of every
 /// kind from the fuzzer's bytes). Works for any question, so new questions are covered as
 /// soon as they join ``PolicyCatalogue/standard``.
-public struct FactSynthesizer<Source: ChoiceSource> {
+package struct FactSynthesizer<Source: ChoiceSource> {
     /// Where the choices come from.
-    public var source: Source
+    package var source: Source
     /// Whether to produce only values of the declared types (otherwise about one fact in
     /// eight is bad input).
-    public var validOnly: Bool
+    package var validOnly: Bool
 
     /// The range of dates generated for date facts.
-    public static var dateRange: ClosedRange<CivilDate> { CivilDate(1930, 1, 1)...CivilDate(2100, 12, 31) }
+    package static var dateRange: ClosedRange<CivilDate> { CivilDate(1930, 1, 1)...CivilDate(2100, 12, 31) }
     /// The range of `asOf` dates generated.
-    public static var asOfRange: ClosedRange<CivilDate> { CivilDate(2013, 1, 1)...CivilDate(2040, 12, 31) }
+    package static var asOfRange: ClosedRange<CivilDate> { CivilDate(2013, 1, 1)...CivilDate(2040, 12, 31) }
 
     /// Creates a synthesizer.
-    public init(source: Source, validOnly: Bool) {
+    package init(source: Source, validOnly: Bool) {
         self.source = source
         self.validOnly = validOnly
     }
 
     /// A date in `range`, uniformly.
-    public mutating func date(in range: ClosedRange<CivilDate>) -> CivilDate {
+    package mutating func date(in range: ClosedRange<CivilDate>) -> CivilDate {
         let first = range.lowerBound.dayNumber
         let span = range.upperBound.dayNumber - first + 1
         return CivilDate(dayNumber: first + source.choose(span))
     }
 
     /// An `asOf` date: 2013–2040, or — for bad input — a date before the first rule set.
-    public mutating func asOf() -> CivilDate {
+    package mutating func asOf() -> CivilDate {
         if !validOnly, source.choose(16) == 0 {
             return [CivilDate(2012, 12, 31), CivilDate(1900, 1, 1), CivilDate(1, 1, 1)][source.choose(3)]
         }
@@ -109,7 +109,7 @@ public struct FactSynthesizer<Source: ChoiceSource> {
     }
 
     /// Facts for `specs`, keyed by name; unknown facts are absent.
-    public mutating func facts(for specs: [FactSpec]) -> [String: FactValue] {
+    package mutating func facts(for specs: [FactSpec]) -> [String: FactValue] {
         var facts: [String: FactValue] = [:]
         for spec in specs {
             if let value = value(for: spec) { facts[spec.name] = value }
@@ -121,7 +121,7 @@ public struct FactSynthesizer<Source: ChoiceSource> {
     }
 
     /// A value for one fact, or `nil` for unknown (never for a required fact in valid mode).
-    public mutating func value(for spec: FactSpec) -> FactValue? {
+    package mutating func value(for spec: FactSpec) -> FactValue? {
         if !validOnly, source.choose(8) == 0 { return badValue(for: spec) }
         if !spec.required, source.choose(4) == 0 { return nil }
         switch spec.kind {

@@ -33,6 +33,9 @@ public protocol FactEnum: RawRepresentable, CaseIterable, Sendable, Hashable whe
     /// What the value means, for the machine-readable catalogue and `Documentation/Contract.md`
     /// (one line, with the Danish legal term where there is one). Defaults to the raw value.
     var meaning: String { get }
+    /// The value in words, in Danish and English, for the human-readable text (where the
+    /// contract code must not stand in for a Danish word). Defaults to the raw value in both.
+    var label: LocalizedText { get }
 }
 
 extension FactEnum {
@@ -83,6 +86,9 @@ public struct FactSpec: Sendable, Hashable {
     public let since: String
     /// For an enum fact: what each value means, in the order of the values.
     public let valueMeanings: [String]
+    /// The fact's name in words, for the human-readable text (`afgørelsesdato` for
+    /// `decisionDate`); `nil` shows the contract name. Set with `labelled(da:en:)`.
+    public var label: LocalizedText? = nil
 
     /// Creates a fact specification.
     public init(_ name: String, _ kind: Kind, required: Bool = false, since: String = "1", _ meaning: String) {
