@@ -33,6 +33,9 @@ public protocol FactEnum: RawRepresentable, CaseIterable, Sendable, Hashable whe
     /// What the value means, for the machine-readable catalogue and `Documentation/Contract.md`
     /// (one line, with the Danish legal term where there is one). Defaults to the raw value.
     var meaning: String { get }
+    /// The value in words, in Danish and English, for the human-readable text (where the
+    /// contract code must not stand in for a Danish word). Defaults to the raw value in both.
+    var label: LocalizedText { get }
 }
 
 extension FactEnum {
@@ -83,6 +86,9 @@ public struct FactSpec: Sendable, Hashable {
     public let since: String
     /// For an enum fact: what each value means, in the order of the values.
     public let valueMeanings: [String]
+    /// The fact's name in words, for the human-readable text (`afgørelsesdato` for
+    /// `decisionDate`); `nil` shows the contract name. Set with `labelled(da:en:)`.
+    public var label: LocalizedText? = nil
 
     /// Creates a fact specification.
     public init(_ name: String, _ kind: Kind, required: Bool = false, since: String = "1", _ meaning: String) {
@@ -122,6 +128,23 @@ public struct FactSpec: Sendable, Hashable {
     }
 }
 
+/// A question's ``FactSpec`` list indexed by name, built once per question.
+package struct FactSpecIndex: Sendable {
+    /// The specs, in the question's order.
+    package let specs: [FactSpec]
+    /// The specs by fact name.
+    package let byName: [String: FactSpec]
+
+    /// Indexes `specs`.
+    package init(_ specs: [FactSpec]) {
+        self.specs = specs
+        var byName: [String: FactSpec] = [:]
+        byName.reserveCapacity(specs.count)
+        for spec in specs { byName[spec.name] = spec }
+        self.byName = byName
+    }
+}
+
 /// The facts of one case, checked against a question's ``FactSpec`` list.
 ///
 /// Creating a bag validates every supplied fact — its name, its type, its enum value, its date —
@@ -137,28 +160,57 @@ public struct FactBag: Sendable {
     ///   an unknown enum value, an impossible or malformed date, a number out of range, or a
     ///   required fact that is missing.
     public init(_ values: [String: FactValue], specs: [FactSpec]) throws(PolicyError) {
-        var byName: [String: FactSpec] = [:]
-        for spec in specs { byName[spec.name] = spec }
-        for name in values.keys.sorted() {
-            guard let spec = byName[name] else {
-                let known = specs.map(\.name).joined(separator: ", ")
-                throw PolicyError(
-                    code: .unknownFact, field: "facts.\(name)",
-                    message: "unknown fact for this question; expected one of: \(known)")
+        try self.init(values, index: FactSpecIndex(specs))
+    }
+
+    /// Checks `values` against a question's specs indexed once (the catalogue keeps one index
+    /// per question, so a scenario does not rebuild it).
+    ///
+    /// - Throws: ``PolicyError`` as ``init(_:specs:)``; when several facts are wrong, the one
+    ///   first in name order is reported, as there.
+    package init(_ values: [String: FactValue], index: FactSpecIndex) throws(PolicyError) {
+        // The common case, every fact right, needs no sorting; the names are sorted only to
+        // report the first wrong one deterministically.
+        var allValid = true
+        for (name, value) in values {
+            guard let spec = index.byName[name], FactBag.isValid(value, against: spec) else {
+                allValid = false
+                break
             }
-            if let value = values[name] { try FactBag.check(value, against: spec) }
         }
-        for spec in specs where spec.required && values[spec.name] == nil {
+        if !allValid {
+            for name in values.keys.sorted() {
+                guard let spec = index.byName[name] else {
+                    let known = index.specs.map(\.name).joined(separator: ", ")
+                    // The name is input: echo at most its beginning (a 10 MB name stays a short line).
+                    throw PolicyError(
+                        code: .unknownFact, field: "facts.\(PolicyError.excerpt(name, limit: 80))",
+                        message: "unknown fact for this question; expected one of: \(known)")
+                }
+                if let value = values[name] { try FactBag.check(value, against: spec) }
+            }
+        }
+        for spec in index.specs where spec.required && values[spec.name] == nil {
             throw PolicyError(
                 code: .missingField, field: "facts.\(spec.name)",
                 message: "required fact is missing (expected \(spec.kind.summary))")
         }
         self.values = values
-        self.specs = byName
+        self.specs = index.byName
+    }
+
+    /// Whether `value` passes ``check(_:against:)``.
+    private static func isValid(_ value: FactValue, against spec: FactSpec) -> Bool {
+        do throws(PolicyError) {
+            try check(value, against: spec)
+            return true
+        } catch {
+            return false
+        }
     }
 
     private static func check(_ value: FactValue, against spec: FactSpec) throws(PolicyError) {
-        let field = "facts.\(spec.name)"
+        var field: String { "facts.\(spec.name)" }
         func wrongType(_ expected: String) -> PolicyError {
             PolicyError(code: .wrongType, field: field, message: "expected \(expected), got \(value.typeName)")
         }
@@ -177,14 +229,14 @@ public struct FactBag: Sendable {
             guard CivilDate(parsing: text) != nil else {
                 throw PolicyError(
                     code: .invalidDate, field: field,
-                    message: "\"\(text.prefix(40))\" is not a valid date; expected YYYY-MM-DD")
+                    message: "\(PolicyError.quoted(text, limit: 40)) is not a valid date; expected YYYY-MM-DD")
             }
         case .enumeration(let allowed):
             guard case .string(let text) = value else { throw wrongType("a string: one of \(allowed.joined(separator: ", "))") }
             guard allowed.contains(text) else {
                 throw PolicyError(
                     code: .unknownValue, field: field,
-                    message: "\"\(text.prefix(40))\" is not allowed; expected one of: \(allowed.joined(separator: ", "))")
+                    message: "\(PolicyError.quoted(text, limit: 40)) is not allowed; expected one of: \(allowed.joined(separator: ", "))")
             }
         case .enumerationList(let allowed):
             guard case .array(let items) = value else { throw wrongType("an array of: \(allowed.joined(separator: ", "))") }
@@ -199,10 +251,15 @@ public struct FactBag: Sendable {
     }
 
     private func spec(_ name: String, _ expected: String) throws(PolicyError) -> FactValue? {
+        // A supplied value was checked against its spec when the bag was made, so only an
+        // absent one needs the look-up that catches an undeclared name.
+        if let value = values[name] { return value }
         guard specs[name] != nil else {
-            throw PolicyError(code: .unknownFact, field: "facts.\(name)", message: "the question does not declare this fact (\(expected))")
+            throw PolicyError(
+                code: .unknownFact, field: "facts.\(PolicyError.excerpt(name, limit: 80))",
+                message: "the question does not declare this fact (\(expected))")
         }
-        return values[name]
+        return nil
     }
 
     /// The boolean fact `name`, or `nil` when unknown.
