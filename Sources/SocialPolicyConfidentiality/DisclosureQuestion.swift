@@ -502,9 +502,8 @@ public enum DisclosureQuestion: PolicyQuestion {
     /// - to 2018-05-24, every confidential kind: PDL § 8, stk. 3 — a necessary step in the case;
     /// - from 2018-05-25: other and purely private data — a public task (GDPR art. 6, stk. 1,
     ///   litra e) with § 82, stk. 2 as the task; criminal-offence data — DBL § 8, stk. 2, nr. 3
-    ///   (a necessary step); art. 9 data — no ground in the texts: only a national basis (step 5)
-    ///   or consent, danger or a legal duty, so this route answers `undetermined` until
-    ///   `art9Ground` is known and then fails.
+    ///   (a necessary step); art. 9 data — § 82 is no art. 9, stk. 2 ground, so this route fails;
+    ///   where its conditions hold, step 5 asks for a national basis (`art9Ground`).
     static func careRoute<R: Recorder>(_ e: inout Evaluation<Values, R>, _ facts: Facts, _ bases: inout Bases, gdpr: Bool) {
         let law = ConfidentialityLaw.self
         let kind = facts.informationKind
