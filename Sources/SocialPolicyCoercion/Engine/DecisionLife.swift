@@ -70,11 +70,22 @@ package struct DecisionLife: Sendable {
             }
             let deadline = date.adding(months: Int(months))
             life.limit = deadline
-            if asOf >= deadline, facts.lastReassessedOn == nil {
-                life.status = .unknown
-                life.finding = .reassessmentMissing
-                life.missing = FactMask(.reassessmentShown)
-                life.openQuestion = .reassessmentOverdue
+            if asOf >= deadline {
+                if let reassessed = facts.lastReassessedOn {
+                    // A reassessment shown, but itself older than the interval: the duty is
+                    // overdue again; whether the decision then lapses no text says (fail closed).
+                    if asOf >= reassessed.adding(months: Int(months)) {
+                        life.status = .open
+                        life.finding = .reassessmentMissing
+                        life.limit = reassessed.adding(months: Int(months))
+                        life.openQuestion = .reassessmentOverdue
+                    }
+                } else {
+                    life.status = .unknown
+                    life.finding = .reassessmentMissing
+                    life.missing = FactMask(.reassessmentShown)
+                    life.openQuestion = .reassessmentOverdue
+                }
             }
         case .fixed(let months, let rule), .upTo(let months, let rule):
             if case .fixed = way.duration { life.kind = .fixed } else { life.kind = .upTo }

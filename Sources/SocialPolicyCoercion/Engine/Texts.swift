@@ -100,8 +100,8 @@ package enum Texts {
                 en: "The decision of \(date?.englishText ?? "") is older than \(life.maxMonths ?? 0) months; it still applies only if made without time limit for a person of the chapter 24 b group."))
         case .reassessmentMissing:
             e.recorder.test(durationCite, holds: nil, LocalizedText(
-                da: "Behovet skulle være revurderet senest \(life.limit?.danishText ?? ""), og ingen revurdering er oplyst. Om afgørelsen så stadig giver tilladelse, siger reglerne ikke: et åbent juridisk spørgsmål.",
-                en: "The need had to be reassessed by \(life.limit?.englishText ?? ""), and no reassessment is given. Whether the decision then still authorises the measure the rules do not say: an open legal question."))
+                da: "Behovet skulle være revurderet senest \(life.limit?.danishText ?? ""), og ingen rettidig revurdering er oplyst. Om afgørelsen så stadig giver tilladelse, siger reglerne ikke: et åbent juridisk spørgsmål.",
+                en: "The need had to be reassessed by \(life.limit?.englishText ?? ""), and no reassessment in time is given. Whether the decision then still authorises the measure the rules do not say: an open legal question."))
         case .none:
             if let until = life.validUntil {
                 e.recorder.test(durationCite, holds: true, LocalizedText(
