@@ -128,7 +128,7 @@ public enum CoercionOpenQuestion: String, FactEnum {
         case .decisionBeforeRegimeChange: "a decision made before 2020-01-01 or 2024-07-01 used after: the transitional sections of LOV 498/2019 and LOV 680/2024 are not read"
         case .admissionGuardianRoute: "no longer produced (1.1): the guardian and egen interesse routes are encoded"
         case .releaseGripThreshold: "no longer produced (1.1): see transgressiveOrConflictBehaviour"
-        case .reassessmentOverdue: "(1.1) the reassessment the executive order requires is past due and none is shown (lastReassessedOn): whether the decision still authorises is not stated"
+        case .reassessmentOverdue: "(1.1) the reassessment the executive order requires is past due and none in time is shown (lastReassessedOn): whether the decision still authorises is not stated"
         }
     }
 }

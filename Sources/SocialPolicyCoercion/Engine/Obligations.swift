@@ -172,10 +172,12 @@ package enum Obligations {
         if way.reporting != .none, recording { e.cite(actSection(regime).citation) }
 
         if case .setByDecision(let months, let rule) = way.duration, let date = facts.decisionDate {
-            let due = date.adding(months: Int(months))
+            // The next reassessment: months after the decision, or after the latest reassessment shown.
+            let base = facts.lastReassessedOn.map { max($0, date) } ?? date
+            let due = base.adding(months: Int(months))
             oblige(&e, reassess, cite(rule, regime), due: due, LocalizedText(
-                da: "Behovet for foranstaltningen revurderes løbende og senest \(months) måneder efter kommunalbestyrelsens afgørelse (\(due.danishText)).",
-                en: "The need for the measure is reassessed continuously and at the latest \(months) months after the municipal council's decision (\(due.englishText))."))
+                da: "Behovet for foranstaltningen revurderes løbende og senest \(months) måneder efter kommunalbestyrelsens afgørelse eller den seneste revurdering (\(due.danishText)).",
+                en: "The need for the measure is reassessed continuously and at the latest \(months) months after the municipal council's decision or the latest reassessment (\(due.englishText))."))
         }
         duties(way, facts, t, regime: regime, into: &e)
         guardian(facts, regime: regime, asOf: asOf, into: &e)
