@@ -54,7 +54,14 @@ struct CitationExistenceTests {
         ("2016_1543", "129", "LOV 1543/2016 § 1, nr. 4 inserts § 129, stk. 3 (stk. 4–6 after it), in force 2017-10-01; LBK 102/2018 shows it"),
         // A repealed section still applied by a transitional rule.
         ("2024_909", "136 d", "repealed in LBK 909/2024 but applied to 2024-12-31 in its LBK 67/2024 text (LOV 680/2024 § 5, stk. 3; BEK 839/2024 § 1, stk. 2, nr. 2)"),
+        ("2012_930", "11 a", "LBK 930/2012's § 11 a is filed under the key of § 11 (\"§ 11 a. Myndigheden kan efter forudgående samtykke …\")"),
     ]
+
+    /// Acts whose file in the copy has no usable text, and the document whose table stands in
+    /// for it (`primary-texts-2026.md` §0.2 nr. 4): lov nr. 429/2000 (persondataloven) has no
+    /// text, and its sections were read in the Greenland order ANG 1238/2016; lov nr. 502/2018
+    /// (databeskyttelsesloven) is a stub, read in its consolidation LBK 289/2024.
+    static let readIn: [String: String] = ["2000_429": "2016_1238", "2018_502": "2024_289"]
 
     static func isGap(_ key: String, _ section: String) -> Bool {
         gapsOfTheCopy.contains { gap in
@@ -80,7 +87,8 @@ struct CitationExistenceTests {
         guard let number = instrument.number, [.consolidatedAct, .act, .executiveOrder].contains(instrument.kind) else {
             return nil  // a policy document, guidance or statement: no table
         }
-        let key = "\(instrument.issued.year)_\(number)"
+        let filed = "\(instrument.issued.year)_\(number)"
+        let key = readIn[filed] ?? filed
         guard let table = tables[key] else { return nil }  // not in the copy: checked by reading, see Documentation/Contract.md
         guard !citation.section.isEmpty else { return nil }
         guard let section = table.sections[citation.section] else {
@@ -105,7 +113,7 @@ struct CitationExistenceTests {
     /// Questions whose rule sets do not yet name their instruments (issues 10 and 11). Must be
     /// empty before a release: CI greps for it.
     static let pendingInstruments: Set<String> = [
-        "confidentiality.disclosure", "confidentiality.consent", "complaints.route",
+        "complaints.route",
         "calendar.deadline", "calendar.holidays", "calendar.pension-age",
     ]
 
