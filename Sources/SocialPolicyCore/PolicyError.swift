@@ -42,6 +42,9 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let unknownMunicipality = Code(rawValue: "unknown-municipality")
         /// No rule set is in force on the date asked about (before 2013-01-01).
         public static let noRuleSet = Code(rawValue: "no-rule-set")
+        /// Facts contradict each other or the date asked about (a decision dated after `asOf`
+        /// where that matters, a period that ends before it starts).
+        public static let contradictoryFacts = Code(rawValue: "contradictory-facts")
         /// The input exceeds one of the documented limits (the size of a document, its
         /// nesting, the keys of one object, the length of a string, the number of values).
         public static let limitExceeded = Code(rawValue: "limit-exceeded")

@@ -85,6 +85,13 @@ public protocol PolicyQuestion: Sendable {
     static var ruleSets: RuleSetCatalogue { get }
     /// Reads the typed facts from a validated bag.
     static func facts(from bag: FactBag) throws(PolicyError) -> Facts
+    /// Rejects facts that contradict each other or the date asked about (a decision dated
+    /// after `asOf` where that matters, a period that ends before it starts), for facts read
+    /// from JSON and for facts built in Swift alike: ``verdict(for:asOf:municipality:)`` and
+    /// ``decision(for:asOf:municipality:id:)`` call it before any rule runs.
+    ///
+    /// - Throws: ``PolicyError`` naming the contradicting fact (`facts.<name>`).
+    static func validate(_ facts: Facts, asOf: CivilDate) throws(PolicyError)
     /// Applies the rules in force in `evaluation.context` to `facts`.
     static func evaluate<R: Recorder>(_ facts: Facts, into evaluation: inout Evaluation<Values, R>)
 }
@@ -185,15 +192,20 @@ extension PolicyQuestion {
     public static var valueSpecs: [ValueSpec] { [] }
     /// The obligation codes the question can produce; none declared by default.
     public static var obligationSpecs: [ObligationSpec] { [] }
+    /// No contradictions checked by default.
+    @inlinable
+    public static func validate(_ facts: Facts, asOf: CivilDate) throws(PolicyError) {}
 
     /// The fast answer: no text, no allocation by the library.
     ///
-    /// - Throws: ``PolicyError`` (`noRuleSet`, field `asOf`) for a date before 2013-01-01.
+    /// - Throws: ``PolicyError`` (`noRuleSet`, field `asOf`) for a date before 2013-01-01, or
+    ///   the question's own error for contradictory facts (``validate(_:asOf:)``).
     @inlinable
     public static func verdict(
         for facts: Facts, asOf: CivilDate, municipality: (any MunicipalPolicy)? = nil
     ) throws(PolicyError) -> Verdict<Values> {
         let context = EvaluationContext(asOf: asOf, ruleSet: try ruleSets.version(on: asOf), municipality: municipality)
+        try validate(facts, asOf: asOf)
         var evaluation = Evaluation<Values, NoRecorder>(context: context, recorder: NoRecorder())
         evaluate(facts, into: &evaluation)
         if evaluation.verdict.outcome != .undetermined { evaluation.verdict.firstMissingFact = nil }
@@ -203,7 +215,8 @@ extension PolicyQuestion {
     /// The explained answer: values, obligations with their texts, the ordered missing facts,
     /// citations and every rule tested, in Danish and English.
     ///
-    /// - Throws: ``PolicyError`` (`noRuleSet`, field `asOf`) for a date before 2013-01-01.
+    /// - Throws: ``PolicyError`` (`noRuleSet`, field `asOf`) for a date before 2013-01-01, or
+    ///   the question's own error for contradictory facts (``validate(_:asOf:)``).
     public static func decision(
         for facts: Facts, asOf: CivilDate, municipality: (any MunicipalPolicy)? = nil, id: String? = nil
     ) throws(PolicyError) -> Decision {
@@ -218,6 +231,7 @@ extension PolicyQuestion {
         for facts: Facts, asOf: CivilDate, municipality: (any MunicipalPolicy)? = nil, id: String? = nil
     ) throws(PolicyError) -> Explained<Values> {
         let ruleSet = try ruleSets.version(on: asOf)
+        try validate(facts, asOf: asOf)
         let context = EvaluationContext(asOf: asOf, ruleSet: ruleSet, municipality: municipality)
         var evaluation = Evaluation<Values, TraceRecorder>(context: context, recorder: TraceRecorder())
         evaluate(facts, into: &evaluation)

@@ -1,0 +1,4 @@
+import SocialPolicyKit
+import Testing
+
+typealias Facts = CoercionQuestion.Facts
