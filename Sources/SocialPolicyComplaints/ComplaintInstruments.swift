@@ -5,10 +5,16 @@ extension LegalInstrument {
     /// The same instrument under another citation source: the complaints area's first codes
     /// (`Ombudsmandsloven`, `Socialtilsyn`, `Lov nr. 493/2013`) stay citable and matchable, and
     /// each still resolves to the act that holds the text.
+    ///
+    /// Under a policy-style code (`Lov nr. 493/2013 ikrafttræden 1. juli 2013`, `Socialtilsyn
+    /// whistleblowerordning`) the citation names no section of the act, so the instrument is
+    /// given without its number (its title then starts with the act's name) and the provision
+    /// tables, which list sections, are not consulted for it.
     package func citedAs(_ source: Citation.Source, role: Role? = nil) -> LegalInstrument {
-        LegalInstrument(
-            kind, number: number, issued: issued, appliesFrom: appliesFrom, title: title, url: url, contains: source,
-            role: role ?? self.role)
+        let sectioned = source.kind == .statute
+        return LegalInstrument(
+            kind, number: sectioned ? number : nil, issued: issued, appliesFrom: appliesFrom,
+            title: sectioned ? title : "\(name): \(title)", url: url, contains: source, role: role ?? self.role)
     }
 
     /// LOV 1711/2018 (Familieretshuset), in force 2019-04-01; § 13 amends SEL §§ 129–134 so that

@@ -279,7 +279,6 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
             if decisionInWriting == false, delivery == .digital || delivery == .letter { return .oralButSentInWriting }
             if aeldrelovDecision != nil {
                 if subject != .decision { return .aeldrelovSubject }
-                if asOf < ComplaintRegimes.aeldrelovenFrom { return .aeldrelovBeforeInForce }
                 if let regime = decisionDate ?? notifiedOn, regime < ComplaintRegimes.aeldrelovenFrom { return .aeldrelovBeforeInForce }
             }
             if subject == .disabilityBoardDecision {
@@ -329,7 +328,7 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
         case oralButSentInWriting
         /// `aeldrelovDecision` for a subject other than `decision`.
         case aeldrelovSubject
-        /// `aeldrelovDecision` for a decision, or a date asked about, before 2025-07-01.
+        /// `aeldrelovDecision` for a decision made (or notified) before 2025-07-01.
         case aeldrelovBeforeInForce
         /// A nævn decision made before 2025-01-01.
         case boardBeforeItExisted
@@ -375,7 +374,7 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
             case .maintainedWithoutPartialMedhold: "a complaint is maintained only after partial medhold (reconsiderationResult: partial)"
             case .oralButSentInWriting: "a decision sent digitally or by letter is communicated in writing"
             case .aeldrelovSubject: "an ældreloven decision is a `decision`"
-            case .aeldrelovBeforeInForce: "ældreloven applies from 2025-07-01"
+            case .aeldrelovBeforeInForce: "ældreloven applies to decisions from 2025-07-01"
             case .boardBeforeItExisted: "Det Socialfaglige Nævn vedrørende Magtanvendelse decides from 2025-01-01"
             case .boardNotOnAsOf: "Det Socialfaglige Nævn vedrørende Magtanvendelse did not exist on the date asked about (from 2025-01-01)"
             case .noticeCaseSubject: "the varslingspligt of SEL § 3 a and BL § 11 concerns ordinary decisions (`decision`)"

@@ -43,7 +43,13 @@ extension ComplaintRouteQuestion {
             if subject == .coercionDecision {
                 e.cite(Rules.coercion(stk: asOf < ComplaintRegimes.acuteActsToCouncilFrom ? 1 : 2))
             }
-            if subject == .decision, facts.aeldrelovDecision == .listed {
+            if subject == .decision, facts.aeldrelovDecision != nil, asOf < ComplaintRegimes.aeldrelovenFrom {
+                e.test(
+                    Rules.appealRight, holds: nil,
+                    LocalizedText(
+                        da: "Ældreloven gælder ikke på den dato, der spørges om (den gælder fra 1. juli 2025); afgørelsen behandles efter de regler, der gjaldt da.",
+                        en: "Ældreloven does not apply on the date asked about (it applies from 1 July 2025); the decision is treated under the rules then in force."))
+            } else if subject == .decision, facts.aeldrelovDecision == .listed {
                 e.test(
                     Rules.aelAppeal, holds: true,
                     LocalizedText(

@@ -141,7 +141,7 @@ extension ComplaintRouteQuestion {
                     en: "The matter is not a decision but \(ComplaintGuidance.subjectName(subject).en): there is no appeal body and no deadline, but there are other routes."))
         if !subject.isDecisionLike {
             evaluateOtherRoute(facts, local: local, into: &e)
-        } else if subject == .decision, let ael = facts.aeldrelovDecision, ael != .listed {
+        } else if subject == .decision, let ael = facts.aeldrelovDecision, ael != .listed, asOf >= ComplaintRegimes.aeldrelovenFrom {
             evaluateExcludedDecision(facts, ael, local: local, into: &e)
         } else {
             evaluateAppeal(facts, local: local, into: &e)
