@@ -14,6 +14,10 @@ let areaModules = ["SocialPolicyCoercion", "SocialPolicyConfidentiality", "Socia
 
 let package = Package(
     name: "SocialPolicyKit",
+    // The library needs only the Swift 6 standard library; `_StringProcessing` (citations read
+    // back from JSON) and `ContinuousClock` (the benchmark) set the floor. Tests that use newer
+    // APIs (`Synchronization.Mutex`) are marked `@available` and skip on older systems.
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
         .library(name: "SocialPolicyKit", targets: ["SocialPolicyKit"]),
         .library(name: "SocialPolicyCore", targets: ["SocialPolicyCore"]),
@@ -25,10 +29,11 @@ let package = Package(
         .library(name: "SocialPolicyDayOffers", targets: ["SocialPolicyDayOffers"]),
         .library(name: "SocialPolicyMunicipalities", targets: ["SocialPolicyMunicipalities"]),
         .library(name: "SocialPolicyContract", targets: ["SocialPolicyContract"]),
-        .executable(name: "policy-check", targets: ["SocialPolicyCheck"]),
-        .executable(name: "policy-bench", targets: ["SocialPolicyBench"]),
-        .executable(name: "botilbud-example", targets: ["SocialPolicyBotilbudExample"]),
-        .executable(name: "fictional-municipality", targets: ["SocialPolicyFictionalMunicipality"]),
+        // For a host's tests: an in-memory `DecisionSink` (as swift-log ships `InMemoryLogging`).
+        .library(name: "SocialPolicyTestSupport", targets: ["SocialPolicyTestSupport"]),
+        // The examples and the benchmark are executable targets without products: `swift run
+        // policy-check`, `swift run -c release policy-bench` and `swift run botilbud-example`
+        // run them by target name, and a package that depends on this one does not see them.
     ],
     dependencies: [],
     targets: [
@@ -71,8 +76,9 @@ let package = Package(
                 + areaModules.map { .target(name: $0) },
             swiftSettings: swiftSettings
         ),
+        .target(name: "SocialPolicyTestSupport", dependencies: ["SocialPolicyCore"], swiftSettings: swiftSettings),
         .executableTarget(
-            name: "SocialPolicyCheck",
+            name: "policy-check",
             dependencies: ["SocialPolicyKit"],
             path: "Examples/PolicyCheck",
             swiftSettings: swiftSettings
@@ -80,7 +86,7 @@ let package = Package(
         // Counts heap allocations by interposing malloc & co.; linked only into policy-bench.
         .target(name: "SocialPolicyAllocationCounter", path: "Benchmarks/AllocationCounter"),
         .executableTarget(
-            name: "SocialPolicyBotilbudExample",
+            name: "botilbud-example",
             dependencies: ["SocialPolicyKit"],
             path: "Examples/BotilbudHost",
             swiftSettings: swiftSettings
@@ -92,7 +98,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
-            name: "SocialPolicyBench",
+            name: "policy-bench",
             dependencies: ["SocialPolicyKit", "SocialPolicyAllocationCounter"],
             path: "Benchmarks/PolicyBench",
             swiftSettings: swiftSettings
@@ -111,7 +117,9 @@ let package = Package(
             name: "SocialPolicyInfluenceTests", dependencies: ["SocialPolicyKit", "SocialPolicyFictionalMunicipality"],
             swiftSettings: swiftSettings),
         .testTarget(name: "SocialPolicyDayOffersTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
-        .testTarget(name: "SocialPolicyScenarioTests", dependencies: ["SocialPolicyKit"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SocialPolicyScenarioTests", dependencies: ["SocialPolicyKit", "SocialPolicyTestSupport"],
+            swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

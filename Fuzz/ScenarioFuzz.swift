@@ -1,15 +1,20 @@
 // The scenario fuzz target: libFuzzer feeds bytes, and no input may crash the library.
 //
 // Built by `scripts/fuzz.sh` with `swiftc -sanitize=fuzzer` (and AddressSanitizer), together
-// with the library modules compiled from source. Two modes, chosen by the first byte:
+// with the library modules compiled from source. Three modes, chosen by the first byte:
 //
 // * JSON mode (first byte < 0x80, which every seed `{` is): the bytes are a scenario document.
 //   They are parsed, decoded and evaluated with `PolicyCatalogue.standard`, exactly as
 //   `policy-check` does, and the decision is rendered as JSON and as text.
-// * Structured mode (first byte ≥ 0x80): the remaining bytes drive a `FactSynthesizer` that
-//   picks a question from the catalogue and fills its facts from the question's `FactSpec`s —
-//   mostly well-typed values, sometimes wrong types, impossible dates, unknown enum values,
-//   numbers out of range — to reach the rules themselves rather than the parser.
+// * Structured mode (first byte 0x80 … 0xEF): the remaining bytes drive a `FactSynthesizer`
+//   that picks a question from the catalogue and fills its facts from the question's
+//   `FactSpec`s — mostly well-typed values, sometimes wrong types, impossible dates, unknown
+//   enum values, numbers out of range — to reach the rules themselves rather than the parser.
+// * Hostile mode (first byte ≥ 0xF0): the next five bytes are a `HostileDocument.Plan` — a
+//   wide object, a long string or number, deep nesting, many values, invalid UTF-8, a run of
+//   escapes or a huge fact name, up to 16 MB — which `-max_len` could never reach by mutation.
+//   Besides "no crash": parsing must stay linear (values and key comparisons per byte), every
+//   limit must give `limit-exceeded`, and no error may echo more than a bounded excerpt.
 //
 // Besides "no crash", the target checks invariants and traps (a finding) when one breaks:
 // the fast verdict and the explained decision agree; the JSON path and the typed path give the
@@ -159,11 +164,70 @@ func runStructured(_ bytes: ArraySlice<UInt8>) {
     if typed != nil, batch.count != 1 { finding("prepare rejected facts the typed path accepts") }
 }
 
+/// The longest error description any input may produce: the bounded field and message.
+let maximumErrorCharacters = PolicyError.maximumFieldLength + PolicyError.maximumMessageLength + 2
+
+func checkBounded(_ error: PolicyError, _ what: String) {
+    checkError(error)
+    if error.description.count > maximumErrorCharacters {
+        finding("\(what): an error of \(error.description.utf8.count) bytes echoes unbounded input")
+    }
+}
+
+func runHostile(_ bytes: ArraySlice<UInt8>) {
+    var source = ByteChoices(Array(bytes))
+    let plan = HostileDocument.Plan(&source)
+    let document = HostileDocument.document(plan)
+    let limits = JSONParser.Limits.standard
+    var statistics = JSONParser.Statistics()
+    let json: JSONValue
+    do {
+        json = try JSONParser.parse(document, limits: limits, statistics: &statistics)
+    } catch {
+        checkBounded(error, "\(plan)")
+        if document.count > limits.maximumBytes, error.code != .limitExceeded {
+            finding("\(plan): a document over the size limit gave \(error.code), not limit-exceeded")
+        }
+        checkLinear(statistics, document.count, plan)
+        if plan.shape == .longFactName { checkFactName(plan) }
+        return
+    }
+    checkLinear(statistics, document.count, plan)
+    if plan.shape == .longFactName { checkFactName(plan) }
+    do {
+        let scenario = try Scenario(json: json)
+        let decision = try catalogue.evaluate(scenario)
+        checkRendering(decision)
+    } catch {
+        checkBounded(error, "\(plan)")
+    }
+}
+
+/// Parsing is linear: at most one value per byte and a bounded number of key comparisons.
+func checkLinear(_ statistics: JSONParser.Statistics, _ bytes: Int, _ plan: HostileDocument.Plan) {
+    if statistics.values > bytes + 1 || statistics.keyComparisons > 2 * bytes + 16 {
+        finding("\(plan): parsing \(bytes) bytes took \(statistics.values) values and \(statistics.keyComparisons) key comparisons")
+    }
+}
+
+/// A huge fact name handed to a FactBag directly (as a Swift host would) gives a short error.
+func checkFactName(_ plan: HostileDocument.Plan) {
+    guard let question = catalogue.questions.first else { return }
+    do {
+        _ = try FactBag([HostileDocument.factName(plan): .bool(true)], specs: question.factSpecs)
+        if plan.count > 0 { finding("a FactBag accepted an unknown fact") }
+    } catch {
+        checkBounded(error, "FactBag \(plan)")
+    }
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data, size > 0 else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    if bytes[0] >= 0x80 {
+    if bytes[0] >= 0xF0 {
+        runHostile(bytes.dropFirst())
+    } else if bytes[0] >= 0x80 {
         runStructured(bytes.dropFirst())
     } else {
         runJSON(bytes)

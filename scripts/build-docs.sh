@@ -29,8 +29,11 @@ if [ ! -x "$docc_tool" ]; then
 fi
 
 emit_symbol_graphs() {
-    swift build --scratch-path "$out/build" --target SocialPolicyKit \
-        -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/$symbols"
+    # The umbrella builds every library module; the test-support module is not under it.
+    for target in SocialPolicyKit SocialPolicyTestSupport; do
+        swift build --scratch-path "$out/build" --target "$target" \
+            -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/$symbols" || return 1
+    done
 }
 all_graphs_present() {
     for dir in Sources/*/; do
@@ -49,6 +52,7 @@ if ! all_graphs_present; then
 fi
 
 built=0
+total_warnings=0
 for dir in Sources/*/; do
     module="$(basename "$dir")"
     module_symbols="$out/module-symbols/$module"
@@ -82,6 +86,8 @@ for dir in Sources/*/; do
     }
     warnings=$(grep -c "warning:" "$out/$module.docc.log" || true)
     echo "build-docs:   $archives/$module.doccarchive ($warnings docc warnings; see $out/$module.docc.log)"
+    grep "warning:" "$out/$module.docc.log" | sed 's/^/build-docs:     /' | head -n 20 || true
+    total_warnings=$((total_warnings + warnings))
     built=$((built + 1))
 done
-echo "build-docs: $built modules documented in $archives"
+echo "build-docs: $built modules documented in $archives; $total_warnings docc warnings in all"

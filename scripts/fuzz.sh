@@ -3,6 +3,15 @@
 # the toolchain supports it) and runs it.
 #
 #   scripts/fuzz.sh [SECONDS]        # default 60; also FUZZ_SECONDS=…
+#   scripts/fuzz.sh --long [SECONDS] # overnight: default 8 hours, a larger -max_len, the
+#                                    # corpus kept in .build-fuzz/corpus for the next run
+#
+# The target has three modes (see Fuzz/ScenarioFuzz.swift): scenario JSON, facts synthesised
+# from the catalogue, and hostile documents (wide objects, long strings, deep nesting, invalid
+# UTF-8, up to 16 MB) described by a few bytes, so that -max_len does not hide size-dependent
+# faults. Fuzz/regressions/ holds the inputs of every fault found so far (JSON files, and
+# hostile plans as *.plan); they seed every run, and the test suite replays them
+# (FuzzRegressionTests).
 #
 # The library modules are compiled from source, one swiftc invocation per module in
 # dependency order, instrumented for coverage; then Fuzz/ScenarioFuzz.swift is linked with
@@ -12,7 +21,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds="${1:-${FUZZ_SECONDS:-60}}"
+long=0
+if [ "${1:-}" = "--long" ]; then
+    long=1
+    shift
+fi
+if [ "$long" = 1 ]; then
+    seconds="${1:-${FUZZ_SECONDS:-28800}}"
+    max_len=65536
+else
+    seconds="${1:-${FUZZ_SECONDS:-60}}"
+    max_len=8192
+fi
 out=".build-fuzz"
 modules_dir="$out/modules"
 objects_dir="$out/objects"
@@ -42,7 +62,9 @@ echo "fuzz: sanitizers: $sanitizers"
 areas=$(sed -n 's/^let areaModules = \[\(.*\)\].*/\1/p' Package.swift | tr -d '" ' | tr ',' ' ')
 modules="SocialPolicyCore SocialPolicyCalendar $areas SocialPolicyMunicipalities SocialPolicyContract"
 
-common=(-swift-version 6 -O -g -parse-as-library -sanitize="$sanitizers" -I "$modules_dir")
+# One package name for every module, as SwiftPM gives them: the target uses `package` API
+# (HostileDocument, JSONParser.Statistics).
+common=(-swift-version 6 -O -g -parse-as-library -sanitize="$sanitizers" -package-name SocialPolicyKit -I "$modules_dir")
 # `-sanitize=fuzzer` on a library only adds coverage instrumentation; libFuzzer itself is
 # linked once, with the target below.
 for module in $modules; do
@@ -94,12 +116,13 @@ if ! SWIFT_BACKTRACE=enable=no "$out/scenario-fuzz" "$corpus_dir" "$seeds_dir" \
     -max_total_time="$seconds" \
     -timeout=10 \
     -rss_limit_mb=2048 \
-    -max_len=8192 \
+    -max_len="$max_len" \
     -artifact_prefix="$artifacts_dir/" \
     -print_final_stats=1 > "$log" 2>&1; then
     tail -n 60 "$log" >&2
     echo "fuzz: FAILED — the crashing input is in $artifacts_dir/ (full log: $log)" >&2
     exit 1
 fi
-grep -E "^(Done|stat::)" "$log" || true
+# Executions, coverage (cov: edges, ft: features) and corpus size of the last status line.
+grep -E "DONE|^(Done|stat::)" "$log" || grep -E "^#[0-9]+" "$log" | tail -n 1 || true
 echo "fuzz: no crash in $seconds s"

@@ -1,7 +1,7 @@
 import SocialPolicyCore
 
 /// A question of any type, for the JSON path: knows its facts and turns validated facts into
-/// a ``Decision``.
+/// a `Decision`.
 public struct AnyPolicyQuestion: Sendable {
     /// The question id.
     public let id: String
@@ -16,6 +16,7 @@ public struct AnyPolicyQuestion: Sendable {
     /// The obligation codes it can produce.
     public let obligationSpecs: [ObligationSpec]
     private let decide: @Sendable (FactBag, CivilDate, (any MunicipalPolicy)?, String?) throws(PolicyError) -> Decision
+    private let summarize: @Sendable (FactBag, CivilDate, (any MunicipalPolicy)?, String?) throws(PolicyError) -> Decision
     private let prepareBatch: @Sendable ([FactCase]) -> PreparedBatch
     private let compare: @Sendable (FactBag, CivilDate, (any MunicipalPolicy)?) throws(PolicyError) -> VerdictAndDecision
 
@@ -29,6 +30,9 @@ public struct AnyPolicyQuestion: Sendable {
         self.obligationSpecs = Q.obligationSpecs
         self.decide = { (bag, asOf, municipality, id) throws(PolicyError) in
             try Q.decision(for: try Q.facts(from: bag), asOf: asOf, municipality: municipality, id: id)
+        }
+        self.summarize = { (bag, asOf, municipality, id) throws(PolicyError) in
+            try Q.summary(for: try Q.facts(from: bag), asOf: asOf, municipality: municipality, id: id)
         }
         // The closures below are created here, in the generic initialiser, so that the
         // compiler specialises them for `Q`: the batch loops call `Q.verdict` directly, with no
@@ -88,22 +92,30 @@ public struct AnyPolicyQuestion: Sendable {
     ) throws(PolicyError) -> Decision {
         try decide(facts, asOf, municipality, id)
     }
+
+    /// The decision without its explanation (no text is built): outcome, values, obligations
+    /// without texts, missing facts — for `policy-check serve --no-explain`.
+    package func summary(
+        facts: FactBag, asOf: CivilDate, municipality: (any MunicipalPolicy)?, id: String?
+    ) throws(PolicyError) -> Decision {
+        try summarize(facts, asOf, municipality, id)
+    }
 }
 
 extension AnyPolicyQuestion {
     /// Reads the typed facts of every case once, ahead of time, so that a benchmark (or a
     /// host evaluating many cases) can then time evaluation alone.
     ///
-    /// Cases whose facts the question rejects (``PolicyQuestion/facts(from:)`` throws) are left
+    /// Cases whose facts the question rejects (`PolicyQuestion.facts(from:)` throws) are left
     /// out of the batch and returned in ``PreparedBatch/rejected``.
-    public func prepare(_ cases: [FactCase]) -> PreparedBatch { prepareBatch(cases) }
+    package func prepare(_ cases: [FactCase]) -> PreparedBatch { prepareBatch(cases) }
 
-    /// Evaluates one case both ways — the fast verdict (``NoRecorder``) and the explained
-    /// decision (``TraceRecorder``) — from the same typed facts, so that a test or a fuzzer can
+    /// Evaluates one case both ways — the fast verdict (`NoRecorder`) and the explained
+    /// decision (`TraceRecorder`) — from the same typed facts, so that a test or a fuzzer can
     /// check that they agree.
     ///
-    /// - Throws: ``PolicyError`` when the question rejects the facts or the date.
-    public func verdictAndDecision(
+    /// - Throws: `PolicyError` when the question rejects the facts or the date.
+    package func verdictAndDecision(
         facts: FactBag, asOf: CivilDate, municipality: (any MunicipalPolicy)? = nil
     ) throws(PolicyError) -> VerdictAndDecision {
         try compare(facts, asOf, municipality)
@@ -112,16 +124,16 @@ extension AnyPolicyQuestion {
 
 /// One case for ``AnyPolicyQuestion/prepare(_:)``: validated facts, the date and the
 /// municipality.
-public struct FactCase: Sendable {
-    /// The facts, validated against the question's ``FactSpec`` list.
-    public var facts: FactBag
+package struct FactCase: Sendable {
+    /// The facts, validated against the question's `FactSpec` list.
+    package var facts: FactBag
     /// The date whose law applies.
-    public var asOf: CivilDate
+    package var asOf: CivilDate
     /// The municipality, or `nil` for national law only.
-    public var municipality: (any MunicipalPolicy)?
+    package var municipality: (any MunicipalPolicy)?
 
     /// Creates a case.
-    public init(facts: FactBag, asOf: CivilDate, municipality: (any MunicipalPolicy)? = nil) {
+    package init(facts: FactBag, asOf: CivilDate, municipality: (any MunicipalPolicy)? = nil) {
         self.facts = facts
         self.asOf = asOf
         self.municipality = municipality
@@ -131,27 +143,27 @@ public struct FactCase: Sendable {
 /// What the cases of a batch came to: counts per outcome, obligations and errors.
 ///
 /// Plain integers, so that counting does not allocate on the verdict path.
-public struct BatchTally: Sendable, Hashable {
+package struct BatchTally: Sendable, Hashable {
     /// Cases answered `permitted`.
-    public var permitted = 0
+    package var permitted = 0
     /// Cases answered `denied`.
-    public var denied = 0
+    package var denied = 0
     /// Cases answered `undetermined`.
-    public var undetermined = 0
+    package var undetermined = 0
     /// Cases answered `not-applicable`.
-    public var notApplicable = 0
+    package var notApplicable = 0
     /// Cases answered `determined`.
-    public var determined = 0
+    package var determined = 0
     /// The obligations of all cases together.
-    public var obligations = 0
+    package var obligations = 0
     /// Cases the question rejected at evaluation (for example a date before 2013-01-01).
-    public var errors = 0
+    package var errors = 0
 
     /// An empty tally.
-    public init() {}
+    package init() {}
 
     /// Counts one answer.
-    public mutating func add(_ outcome: Outcome, obligations count: Int) {
+    package mutating func add(_ outcome: Outcome, obligations count: Int) {
         switch outcome {
         case .permitted: permitted += 1
         case .denied: denied += 1
@@ -163,18 +175,18 @@ public struct BatchTally: Sendable, Hashable {
     }
 
     /// The number of cases answered.
-    public var answered: Int { permitted + denied + undetermined + notApplicable + determined }
+    package var answered: Int { permitted + denied + undetermined + notApplicable + determined }
 }
 
 /// Typed facts decoded ahead of time for one question, ready to be evaluated many times.
 ///
 /// Made by ``AnyPolicyQuestion/prepare(_:)``. ``runVerdicts()`` is the hot path (no
 /// explanation); ``runDecisions()`` builds every explanation.
-public struct PreparedBatch: Sendable {
+package struct PreparedBatch: Sendable {
     /// The number of cases in the batch.
-    public let count: Int
+    package let count: Int
     /// Why the left-out cases were rejected, one error per case.
-    public let rejected: [PolicyError]
+    package let rejected: [PolicyError]
     private let verdicts: @Sendable () -> BatchTally
     private let decisions: @Sendable () -> BatchTally
 
@@ -188,27 +200,27 @@ public struct PreparedBatch: Sendable {
         self.decisions = decisions
     }
 
-    /// Evaluates every case as a ``Verdict`` (``NoRecorder``: no text, no explanation).
-    public func runVerdicts() -> BatchTally { verdicts() }
+    /// Evaluates every case as a `Verdict` (`NoRecorder`: no text, no explanation).
+    package func runVerdicts() -> BatchTally { verdicts() }
 
-    /// Evaluates every case as an explained ``Decision``.
-    public func runDecisions() -> BatchTally { decisions() }
+    /// Evaluates every case as an explained `Decision`.
+    package func runDecisions() -> BatchTally { decisions() }
 }
 
 /// The fast verdict and the explained decision of one case, for consistency checks.
-public struct VerdictAndDecision: Sendable {
+package struct VerdictAndDecision: Sendable {
     /// The verdict's outcome.
-    public let outcome: Outcome
+    package let outcome: Outcome
     /// The verdict's obligations.
-    public let obligations: ObligationList
+    package let obligations: ObligationList
     /// The verdict's most decisive missing fact.
-    public let firstMissingFact: String?
+    package let firstMissingFact: String?
     /// The explained decision for the same facts.
-    public let decision: Decision
+    package let decision: Decision
 
     /// What differs between the verdict and the decision; empty when they agree on the
     /// outcome, the obligations (codes and due dates, in order) and the first missing fact.
-    public var disagreements: [String] {
+    package var disagreements: [String] {
         var problems: [String] = []
         if outcome != decision.outcome {
             problems.append("outcome: verdict \(outcome.rawValue), decision \(decision.outcome.rawValue)")
@@ -245,10 +257,25 @@ public struct PolicyCatalogue: Sendable {
     /// The question with `id`.
     public func question(_ id: String) -> AnyPolicyQuestion? { questions.first { $0.id == id } }
 
-    /// Decodes a scenario and evaluates it.
+    /// Decodes a scenario and evaluates it; with a `sink`, the decision and the scenario's facts
+    /// are also sent to it.
     ///
-    /// - Throws: ``PolicyError`` for any bad input, naming the field.
-    public func evaluate(_ scenario: Scenario) throws(PolicyError) -> Decision {
+    /// - Throws: `PolicyError` for any bad input, naming the field.
+    public func evaluate(_ scenario: Scenario, sink: (any DecisionSink)? = nil) throws(PolicyError) -> Decision {
+        let (question, bag, municipality) = try prepare(scenario)
+        let decision = try question.decision(facts: bag, asOf: scenario.asOf, municipality: municipality, id: scenario.id)
+        sink?.receive(DecisionRecord(decision: decision, facts: .contract(scenario.facts)))
+        return decision
+    }
+
+    /// The answer to a scenario without its explanation (`policy-check serve --no-explain`).
+    package func summary(_ scenario: Scenario) throws(PolicyError) -> Decision {
+        let (question, bag, municipality) = try prepare(scenario)
+        return try question.summary(facts: bag, asOf: scenario.asOf, municipality: municipality, id: scenario.id)
+    }
+
+    /// The question, the validated facts and the municipality of a scenario.
+    private func prepare(_ scenario: Scenario) throws(PolicyError) -> (AnyPolicyQuestion, FactBag, (any MunicipalPolicy)?) {
         guard let question = question(scenario.question) else {
             throw PolicyError(
                 code: .unknownQuestion, field: "question",
@@ -264,7 +291,7 @@ public struct PolicyCatalogue: Sendable {
             municipality = found
         }
         let bag = try FactBag(scenario.facts, specs: question.factSpecs)
-        return try question.decision(facts: bag, asOf: scenario.asOf, municipality: municipality, id: scenario.id)
+        return (question, bag, municipality)
     }
 
     /// Parses and evaluates one scenario document.

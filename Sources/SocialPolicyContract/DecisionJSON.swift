@@ -1,14 +1,25 @@
 import SocialPolicyCore
 
-/// The contract's JSON form of a ``Decision``.
-public enum DecisionJSON {
-    /// The decision as the contract's JSON object, keys in the contract's order.
-    public static func json(_ decision: Decision) -> JSONValue {
+/// The contract's JSON form of a `Decision`.
+public enum DecisionJSON: Sendable {
+    /// The decision as the contract's JSON object, keys in the contract's order — the same JSON
+    /// value as the decision's `Codable` form.
+    ///
+    /// - Parameter decision: The decision.
+    /// - Parameter explain: `false` for the answer without its explanation
+    ///   (`policy-check serve --no-explain`): the obligations without their texts, and no
+    ///   `citations`, `explanation` or `legalBasis`.
+    /// - Parameter language: Write every text in this language only (`{"da": …}`); `nil` (the
+    ///   contract's form) writes both.
+    public static func json(_ decision: Decision, explain: Bool = true, language: Language? = nil) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = []
         if let id = decision.id { members.append(("id", .string(id))) }
         members.append(("question", .string(decision.question)))
         members.append(("asOf", .string(decision.asOf.description)))
+        if let municipality = decision.municipality { members.append(("municipality", .string(municipality))) }
         members.append(("ruleSet", .string(decision.ruleSet)))
+        members.append(("engine", .string(decision.engine)))
+        members.append(("contract", .string(decision.contract)))
         members.append(("outcome", .string(decision.outcome.rawValue)))
         members.append(("values", .object(decision.values.map { ($0.key, json($0.value)) })))
         members.append((
@@ -20,11 +31,12 @@ public enum DecisionJSON {
                         ("citation", .string(obligation.citation.description)),
                     ]
                     if let due = obligation.due { fields.append(("due", .string(due.description))) }
-                    fields.append(("text", text(obligation.text)))
+                    if explain { fields.append(("text", text(obligation.text, language))) }
                     return .object(fields)
                 })
         ))
         members.append(("missingFacts", .array(decision.missingFacts.map { .string($0) })))
+        guard explain else { return .object(members) }
         members.append(("citations", .array(decision.citations.map { .string($0.description) })))
         members.append((
             "explanation",
@@ -33,7 +45,7 @@ public enum DecisionJSON {
                     .object([
                         ("citation", .string(step.citation.description)),
                         ("holds", step.holds.map { .bool($0) } ?? .null),
-                        ("text", text(step.text)),
+                        ("text", text(step.text, language)),
                     ])
                 })
         ))
@@ -70,15 +82,21 @@ public enum DecisionJSON {
         }
     }
 
-    static func text(_ text: LocalizedText) -> JSONValue {
-        .object([("da", .string(text.da)), ("en", .string(text.en))])
+    static func text(_ text: LocalizedText, _ language: Language? = nil) -> JSONValue {
+        switch language {
+        case nil: .object([("da", .string(text.da)), ("en", .string(text.en))])
+        case .danish?: .object([("da", .string(text.da))])
+        case .english?: .object([("en", .string(text.en))])
+        }
     }
 
-    /// The contract's error line for a scenario that is bad input.
-    public static func errorLine(id: String?, file: String?, error: PolicyError) -> String {
+    /// The contract's error line for a scenario that is bad input:
+    /// `{"id", "file", "error", "code", "field"}` (`file` left out when there is none, as in
+    /// `policy-check serve`, which writes `line` instead).
+    public static func errorLine(id: String?, file: String?, error: PolicyError, line: Int? = nil) -> String {
         var members: [(key: String, value: JSONValue)] = []
         members.append(("id", id.map { .string($0) } ?? .null))
-        members.append(("file", file.map { .string($0) } ?? .null))
+        if let line { members.append(("line", .int(line))) } else { members.append(("file", file.map { .string($0) } ?? .null)) }
         members.append(("error", .string(error.description)))
         members.append(("code", .string(error.code.rawValue)))
         members.append(("field", .string(error.field)))

@@ -1,7 +1,7 @@
 import SocialPolicyCore
 
 /// A decision as short plain text for a caseworker, in Danish or English.
-public enum DecisionText {
+public enum DecisionText: Sendable {
     /// The outcome in words.
     public static func outcome(_ outcome: Outcome, in language: Language) -> String {
         switch (outcome, language) {

@@ -72,13 +72,78 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 }
 
-/// A strict JSON parser (RFC 8259) with a nesting limit, reporting errors by position.
+/// A strict JSON parser (RFC 8259), linear in its input, with documented limits.
+///
+/// Everything a hostile or careless host can send ends as a ``PolicyError`` naming the byte
+/// offset (or the field) and what was wrong — never a crash, a hang, or a silently repaired
+/// value:
+///
+/// - The input must be UTF-8. A UTF-8 byte order mark (`EF BB BF`) at the start is skipped;
+///   any other invalid UTF-8 (a stray continuation byte, an overlong form, an encoded
+///   surrogate, a truncated sequence, a byte `C0`, `C1` or `F5`–`FF`) is `malformed-input`
+///   naming its byte offset.
+/// - Work is linear in the size of the input: each byte is read a bounded number of times, and
+///   duplicate keys are found with a hash set, not by comparing every pair of keys.
+/// - The limits in ``Limits`` bound the size of the document, its nesting, the keys of one
+///   object, the length of one string and the number of values. Exceeding one is
+///   `limit-exceeded` (``PolicyError/Code/limitExceeded``), naming the limit.
 public struct JSONParser {
-    /// The deepest nesting accepted; deeper input is rejected, never a stack overflow.
-    public static let maximumDepth = 64
+    /// The bounds a document must stay within. ``standard`` is what the library, the CLI and
+    /// the fuzzer use; a host may pass tighter (or, knowingly, looser) ones.
+    public struct Limits: Sendable, Hashable {
+        /// The largest document, in bytes (the byte order mark included).
+        public var maximumBytes: Int
+        /// The deepest nesting of arrays and objects; deeper input is rejected before the
+        /// stack can overflow.
+        public var maximumDepth: Int
+        /// The most keys one object may have.
+        public var maximumKeysPerObject: Int
+        /// The longest string (keys included), in bytes of its UTF-8 text as written in the
+        /// document; also the longest number literal.
+        public var maximumStringBytes: Int
+        /// The most values (objects, arrays, strings, numbers, literals) in the document.
+        public var maximumValues: Int
+
+        /// Creates limits; every bound defaults to the ``standard`` one.
+        public init(
+            maximumBytes: Int = 8 * 1024 * 1024, maximumDepth: Int = 64, maximumKeysPerObject: Int = 10_000,
+            maximumStringBytes: Int = 64 * 1024, maximumValues: Int = 1_000_000
+        ) {
+            self.maximumBytes = maximumBytes
+            self.maximumDepth = maximumDepth
+            self.maximumKeysPerObject = maximumKeysPerObject
+            self.maximumStringBytes = maximumStringBytes
+            self.maximumValues = maximumValues
+        }
+
+        /// 8 MiB, 64 levels, 10,000 keys per object, 64 KiB per string, 1,000,000 values. A
+        /// scenario document is a few kilobytes: these bounds are far above any real case and
+        /// far below what could exhaust a service.
+        public static let standard = Limits()
+    }
+
+    /// The deepest nesting accepted by default (``Limits/standard``).
+    public static let maximumDepth = Limits.standard.maximumDepth
+
+    /// What one parse cost, for the tests that check that parsing is linear.
+    package struct Statistics: Sendable, Hashable {
+        /// Bytes of input.
+        package var bytes = 0
+        /// Values parsed.
+        package var values = 0
+        /// Key comparisons and hash-set probes made to find duplicate keys.
+        package var keyComparisons = 0
+        /// The deepest nesting reached.
+        package var deepest = 0
+
+        /// Nothing counted yet.
+        package init() {}
+    }
 
     private let bytes: [UInt8]
+    private let limits: Limits
     private var index = 0
+    private var statistics = Statistics()
     /// Where the parser is: the keys and indices leading to the current value, for errors.
     private var path: [PathStep] = []
 
@@ -87,6 +152,10 @@ public struct JSONParser {
         case index(Int)
     }
 
+    /// Objects with at most this many keys find duplicates by comparing keys; larger ones
+    /// switch to a hash set, so that the check stays linear.
+    private static let linearKeyScan = 8
+
     /// The current path as the contract writes fields (`facts.year`, `facts.list[2]`), or
     /// `json` at the top level.
     private var pathDescription: String {
@@ -94,7 +163,7 @@ public struct JSONParser {
         for step in path {
             switch step {
             case .key(let key):
-                let name = key.isEmpty ? "\"\"" : String(key.prefix(60))
+                let name = key.isEmpty ? "\"\"" : PolicyError.excerpt(key, limit: 60)
                 text += text.isEmpty ? name : ".\(name)"
             case .index(let index): text += "[\(index)]"
             }
@@ -102,13 +171,40 @@ public struct JSONParser {
         return text.isEmpty ? "json" : text
     }
 
-    private init(_ bytes: [UInt8]) { self.bytes = bytes }
+    private init(_ bytes: [UInt8], limits: Limits) {
+        self.bytes = bytes
+        self.limits = limits
+    }
 
-    /// Parses one JSON value from `bytes` (UTF-8), allowing surrounding whitespace.
+    /// Parses one JSON value from `bytes` (UTF-8, optionally with a byte order mark), allowing
+    /// surrounding whitespace.
     ///
-    /// - Throws: ``PolicyError`` with code `malformedInput` and field `json`, naming the offset.
-    public static func parse(_ bytes: [UInt8]) throws(PolicyError) -> JSONValue {
-        var parser = JSONParser(bytes)
+    /// - Throws: ``PolicyError`` with code `malformed-input` and field `json` naming the byte
+    ///   offset, or `limit-exceeded` when the document exceeds `limits`.
+    public static func parse(_ bytes: [UInt8], limits: Limits = .standard) throws(PolicyError) -> JSONValue {
+        var statistics = Statistics()
+        return try parse(bytes, limits: limits, statistics: &statistics)
+    }
+
+    /// Parses one JSON value from `text`.
+    public static func parse(_ text: String, limits: Limits = .standard) throws(PolicyError) -> JSONValue {
+        try parse(Array(text.utf8), limits: limits)
+    }
+
+    /// Parses `bytes` and reports what the parse cost in `statistics` (also when it throws).
+    package static func parse(
+        _ bytes: [UInt8], limits: Limits, statistics: inout Statistics
+    ) throws(PolicyError) -> JSONValue {
+        var parser = JSONParser(bytes, limits: limits)
+        parser.statistics.bytes = bytes.count
+        defer { statistics = parser.statistics }
+        guard bytes.count <= limits.maximumBytes else {
+            throw PolicyError(
+                code: .limitExceeded, field: "json",
+                message: "the document has \(bytes.count) bytes; at most \(limits.maximumBytes) are accepted")
+        }
+        // A UTF-8 byte order mark is allowed (and ignored) at the very start.
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { parser.index = 3 }
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
@@ -116,19 +212,32 @@ public struct JSONParser {
         return value
     }
 
-    /// Parses one JSON value from `text`.
-    public static func parse(_ text: String) throws(PolicyError) -> JSONValue { try parse(Array(text.utf8)) }
-
     private func error(_ message: String) -> PolicyError {
         PolicyError(code: .malformedInput, field: "json", message: "malformed JSON at byte \(index): \(message)")
     }
 
+    private func limitError(_ field: String, _ message: String) -> PolicyError {
+        PolicyError(code: .limitExceeded, field: field, message: "at byte \(index): \(message)")
+    }
+
     private mutating func skipWhitespace() {
-        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
     }
 
     private mutating func parseValue(depth: Int) throws(PolicyError) -> JSONValue {
-        guard depth < Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels") }
+        guard depth < limits.maximumDepth else {
+            throw limitError("json", "nested deeper than \(limits.maximumDepth) levels")
+        }
+        statistics.values += 1
+        if depth + 1 > statistics.deepest { statistics.deepest = depth + 1 }
+        guard statistics.values <= limits.maximumValues else {
+            throw limitError("json", "more than \(limits.maximumValues) values in the document")
+        }
         guard index < bytes.count else { throw error("unexpected end of input") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth)
@@ -152,9 +261,31 @@ public struct JSONParser {
         index += count
     }
 
+    /// Whether `key` is already one of `members` (or of `seen`, once the object is large):
+    /// linear in the number of keys overall, never quadratic.
+    private mutating func isDuplicate(
+        _ key: String, in members: [(key: String, value: JSONValue)], seen: inout Set<String>
+    ) -> Bool {
+        if members.count < Self.linearKeyScan {
+            for member in members {
+                statistics.keyComparisons += 1
+                if member.key == key { return true }
+            }
+            return false
+        }
+        if seen.isEmpty {
+            // The object just outgrew the scan: index the keys so far, once.
+            seen.reserveCapacity(members.count * 2)
+            for member in members { seen.insert(member.key) }
+        }
+        statistics.keyComparisons += 1
+        return !seen.insert(key).inserted
+    }
+
     private mutating func parseObject(depth: Int) throws(PolicyError) -> JSONValue {
         index += 1
         var members: [(key: String, value: JSONValue)] = []
+        var seen: Set<String> = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -163,13 +294,16 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a string key") }
+            guard members.count < limits.maximumKeysPerObject else {
+                throw limitError(pathDescription, "more than \(limits.maximumKeysPerObject) keys in one object")
+            }
             let key = try parseString()
             path.append(.key(key))
-            if members.contains(where: { $0.key == key }) {
+            if isDuplicate(key, in: members, seen: &seen) {
                 // The field is the key's path (`facts.year`); never empty, even for the key "".
                 throw PolicyError(
                     code: .malformedInput, field: pathDescription,
-                    message: "the key \"\(key.prefix(40))\" appears twice in one object")
+                    message: "the key \(PolicyError.quoted(key, limit: 40)) appears twice in one object")
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
@@ -232,43 +366,89 @@ public struct JSONParser {
         return value
     }
 
-    private mutating func parseString() throws(PolicyError) -> String {
-        index += 1
-        var scalars = String.UnicodeScalarView()
-        var run: [UInt8] = []
-        func flush(_ run: inout [UInt8], into scalars: inout String.UnicodeScalarView) {
-            if !run.isEmpty {
-                scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars)
-                run.removeAll(keepingCapacity: true)
+    /// Checks the UTF-8 sequence that starts at `index` (a byte ≥ 0x80) and moves past it.
+    ///
+    /// Accepts exactly the well-formed sequences of the Unicode standard (table 3-7): no
+    /// overlong forms, no encoded surrogates, nothing above U+10FFFF.
+    private mutating func skipUTF8Sequence() throws(PolicyError) {
+        let lead = bytes[index]
+        let count: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: count = 2
+        case 0xE0: count = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: count = 3
+        case 0xED: count = 3; high = 0x9F
+        case 0xF0: count = 4; low = 0x90
+        case 0xF1...0xF3: count = 4
+        case 0xF4: count = 4; high = 0x8F
+        default:
+            throw PolicyError(
+                code: .malformedInput, field: "json",
+                message: "invalid UTF-8 at byte \(index): 0x\(String(lead, radix: 16, uppercase: true)) cannot start a character")
+        }
+        for offset in 1..<count {
+            let position = index + offset
+            let range = offset == 1 ? low...high : 0x80...0xBF
+            guard position < bytes.count, range.contains(bytes[position]) else {
+                throw PolicyError(
+                    code: .malformedInput, field: "json",
+                    message: "invalid UTF-8 at byte \(position): the character that starts at byte \(index) is not well formed")
             }
         }
+        index += count
+    }
+
+    private mutating func parseString() throws(PolicyError) -> String {
+        index += 1
+        let start = index
+        // Strings without escapes (nearly all) are decoded straight from the input; an escape
+        // switches to a buffer of UTF-8 bytes. Either way each byte is looked at once.
+        var buffer: [UInt8] = []
+        var escaped = false
+        var runStart = start
         while true {
+            guard index - start <= limits.maximumStringBytes else {
+                throw limitError(pathDescription, "a string longer than \(limits.maximumStringBytes) bytes")
+            }
             guard index < bytes.count else { throw error("unterminated string") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                let text: String
+                if escaped {
+                    buffer.append(contentsOf: bytes[runStart..<index])
+                    text = String(decoding: buffer, as: UTF8.self)
+                } else {
+                    text = String(decoding: bytes[start..<index], as: UTF8.self)
+                }
                 index += 1
-                break
+                return text
             }
             if byte < 0x20 { throw error("control character in a string") }
+            if byte >= 0x80 {
+                try skipUTF8Sequence()
+                continue
+            }
             if byte != UInt8(ascii: "\\") {
-                run.append(byte)
                 index += 1
                 continue
             }
-            flush(&run, into: &scalars)
+            escaped = true
+            buffer.append(contentsOf: bytes[runStart..<index])
             index += 1
             guard index < bytes.count else { throw error("unterminated escape") }
             let escape = bytes[index]
             index += 1
             switch escape {
-            case UInt8(ascii: "\""): scalars.append("\"")
-            case UInt8(ascii: "\\"): scalars.append("\\")
-            case UInt8(ascii: "/"): scalars.append("/")
-            case UInt8(ascii: "b"): scalars.append("\u{08}")
-            case UInt8(ascii: "f"): scalars.append("\u{0C}")
-            case UInt8(ascii: "n"): scalars.append("\n")
-            case UInt8(ascii: "r"): scalars.append("\r")
-            case UInt8(ascii: "t"): scalars.append("\t")
+            case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "/"): buffer.append(UInt8(ascii: "/"))
+            case UInt8(ascii: "b"): buffer.append(0x08)
+            case UInt8(ascii: "f"): buffer.append(0x0C)
+            case UInt8(ascii: "n"): buffer.append(0x0A)
+            case UInt8(ascii: "r"): buffer.append(0x0D)
+            case UInt8(ascii: "t"): buffer.append(0x09)
             case UInt8(ascii: "u"):
                 var code = try parseHex4()
                 if (0xD800...0xDBFF).contains(code) {
@@ -282,12 +462,11 @@ public struct JSONParser {
                     throw error("unpaired surrogate")
                 }
                 guard let scalar = Unicode.Scalar(code) else { throw error("invalid code point") }
-                scalars.append(scalar)
+                buffer.append(contentsOf: UTF8.encode(scalar) ?? UTF8.EncodedScalar())
             default: throw error("invalid escape")
             }
+            runStart = index
         }
-        flush(&run, into: &scalars)
-        return String(scalars)
     }
 
     private mutating func parseNumber() throws(PolicyError) -> JSONValue {
@@ -316,6 +495,9 @@ public struct JSONParser {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits(&self) > 0 else { throw error("invalid exponent") }
+        }
+        guard index - start <= limits.maximumStringBytes else {
+            throw limitError(pathDescription, "a number longer than \(limits.maximumStringBytes) bytes")
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let value = Int(text) { return .int(value) }

@@ -1,7 +1,14 @@
 import SocialPolicyCore
 
 /// A scenario: one question about one case, as the contract's JSON carries it.
-public struct Scenario: Sendable {
+///
+/// `Scenario` is `Codable` in the contract's form: a host can decode one from its own JSON
+/// with Foundation's `JSONDecoder` and gets the same `PolicyError` for bad input as
+/// `init(json:)` gives (a `JSONDecoder` reads `2.0` as the integer 2, which the library's
+/// own parser rejects for an integer fact; it is the one difference).
+///
+/// A host whose own code has a type named `Scenario` writes ours as `SocialPolicyKit.Scenario`.
+public struct Scenario: Sendable, Hashable {
     /// The scenario's id, echoed in the decision.
     public var id: String?
     /// The question id.
@@ -12,15 +19,19 @@ public struct Scenario: Sendable {
     public var municipality: String?
     /// The language for human-readable output.
     public var language: Language
-    /// The facts, unchecked (a ``FactBag`` checks them against the question).
+    /// The facts, unchecked (a `FactBag` checks them against the question).
     public var facts: [String: FactValue]
     /// What the decision must show, for `policy-check test`.
     public var expect: ScenarioExpectation?
+    /// The contract version the scenario is written against (`"1"`, `"1.1"`), if it names one.
+    /// A version this build does not know is rejected (`SocialPolicyEngine.contractVersions`).
+    public var contract: String?
 
     /// Creates a scenario.
     public init(
         id: String? = nil, question: String, asOf: CivilDate, municipality: String? = nil,
-        language: Language = .danish, facts: [String: FactValue], expect: ScenarioExpectation? = nil
+        language: Language = .danish, facts: [String: FactValue], expect: ScenarioExpectation? = nil,
+        contract: String? = nil
     ) {
         self.id = id
         self.question = question
@@ -29,6 +40,7 @@ public struct Scenario: Sendable {
         self.language = language
         self.facts = facts
         self.expect = expect
+        self.contract = contract
     }
 
     /// Reads the `id` of a JSON scenario, if it has one, even when the rest is bad input.
@@ -71,10 +83,17 @@ public struct Scenario: Sendable {
         switch try string("language", required: false) {
         case nil: self.language = .danish
         case let code?:
-            guard let language = Language(rawValue: code) else {
-                throw PolicyError(code: .unknownValue, field: "language", message: "expected da or en")
+            guard let language = Language(tag: code) else {
+                throw PolicyError(
+                    code: .unknownValue, field: "language", message: "expected da or en (or a BCP-47 tag such as da-DK or en-GB)")
             }
             self.language = language
+        }
+        self.contract = try string("contract", required: false)
+        if let contract, !SocialPolicyEngine.contractVersions.contains(contract) {
+            throw PolicyError(
+                code: .unknownValue, field: "contract",
+                message: "contract version \"\(contract.prefix(20))\" is not one this build reads (\(SocialPolicyEngine.contractVersions.joined(separator: ", ")))")
         }
         switch json["facts"] {
         case nil, .null?:
@@ -116,7 +135,7 @@ public struct Scenario: Sendable {
 }
 
 /// What a scenario's decision must show, as `policy-check test` checks it.
-public struct ScenarioExpectation: Sendable {
+public struct ScenarioExpectation: Sendable, Hashable {
     /// The outcome, if given.
     public var outcome: String?
     /// Values that must be present and equal.
@@ -131,6 +150,39 @@ public struct ScenarioExpectation: Sendable {
     public var citations: [String]
     /// Text the bad-input error must contain.
     public var error: String?
+
+    /// Creates an expectation.
+    public init(
+        outcome: String? = nil, values: [(key: String, value: JSONValue)] = [], obligations: [String] = [],
+        absentObligations: [String] = [], missingFacts: [String] = [], citations: [String] = [], error: String? = nil
+    ) {
+        self.outcome = outcome
+        self.values = values
+        self.obligations = obligations
+        self.absentObligations = absentObligations
+        self.missingFacts = missingFacts
+        self.citations = citations
+        self.error = error
+    }
+
+    /// Whether two expectations ask for the same things (the expected values as JSON values,
+    /// their keys in any order).
+    public static func == (lhs: ScenarioExpectation, rhs: ScenarioExpectation) -> Bool {
+        lhs.outcome == rhs.outcome && lhs.obligations == rhs.obligations && lhs.absentObligations == rhs.absentObligations
+            && lhs.missingFacts == rhs.missingFacts && lhs.citations == rhs.citations && lhs.error == rhs.error
+            && JSONValue.object(lhs.values).isEquivalent(to: .object(rhs.values))
+    }
+
+    /// Hashes the same parts that equality compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(outcome)
+        hasher.combine(values.map(\.key).sorted())
+        hasher.combine(obligations)
+        hasher.combine(absentObligations)
+        hasher.combine(missingFacts)
+        hasher.combine(citations)
+        hasher.combine(error)
+    }
 
     /// Reads an expectation from JSON.
     public init(json: JSONValue) throws(PolicyError) {

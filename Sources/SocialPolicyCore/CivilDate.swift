@@ -10,6 +10,21 @@
 /// let nominal = notified.adding(weeks: 4)          // 2024-05-30
 /// let parsed = CivilDate(parsing: "2024-05-30")    // Optional(2024-05-30)
 /// ```
+///
+/// ## Arithmetic at the ends of the calendar
+///
+/// A `CivilDate` holds 0001-01-01 … 9999-12-31. Two families of arithmetic exist:
+///
+/// - **Checked** — ``checkedAdding(days:)``, ``checkedAdding(weeks:)``,
+///   ``checkedAdding(months:)``, ``checkedAdding(years:)`` return `nil`, and
+///   ``adding(days:field:)`` and its siblings throw ``PolicyError`` (`out-of-range`, naming the
+///   field), when the result would lie outside the supported years. Use them for every date
+///   that is reported: a deadline, a due date, an expiry.
+/// - **Clamping** — ``adding(days:)``, ``adding(weeks:)``, ``adding(months:)``,
+///   ``adding(years:)`` and ``init(dayNumber:)`` never trap and never fail: a result beyond
+///   the supported years becomes 0001-01-01 or 9999-12-31. That is only right where the
+///   result is compared, not reported (a date 3,000 days after 9999-12-20 is "later than any
+///   date" either way); a clamped date must never be told to a person as a deadline.
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The year, 1…9999.
     public let year: Int
@@ -97,11 +112,27 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return era * 146_097 + doe - 719_468
     }
 
-    /// Creates the date `dayNumber` days after 1970-01-01, clamped to the supported years.
+    /// The first date a `CivilDate` can hold, 0001-01-01.
+    public static let earliest = CivilDate(dayNumber: earliestDayNumber)
+    /// The last date a `CivilDate` can hold, 9999-12-31.
+    public static let latest = CivilDate(dayNumber: latestDayNumber)
+    /// ``dayNumber`` of 0001-01-01.
+    static let earliestDayNumber = -719_162
+    /// ``dayNumber`` of 9999-12-31.
+    static let latestDayNumber = 2_932_896
+
+    /// Creates the date `dayNumber` days after 1970-01-01, or `nil` when that is outside
+    /// 0001-01-01 … 9999-12-31. Never traps, whatever `dayNumber` is.
+    public init?(validatingDayNumber dayNumber: Int) {
+        guard dayNumber >= Self.earliestDayNumber, dayNumber <= Self.latestDayNumber else { return nil }
+        self.init(dayNumber: dayNumber)
+    }
+
+    /// Creates the date `dayNumber` days after 1970-01-01, **clamped** to the supported years
+    /// (a number beyond them gives 0001-01-01 or 9999-12-31). For a date that is reported, use
+    /// ``init(validatingDayNumber:)``, which returns `nil` instead.
     public init(dayNumber: Int) {
-        let lower = -719_162  // 0001-01-01
-        let upper = 2_932_896  // 9999-12-31
-        let z = min(max(dayNumber, lower), upper) + 719_468
+        let z = min(max(dayNumber, Self.earliestDayNumber), Self.latestDayNumber) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -121,15 +152,17 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return Weekday(rawValue: index + 1) ?? .monday
     }
 
-    /// This date moved by `days` days (negative moves back).
-    /// Clamped to the supported years (never traps, whatever `days` is).
+    /// This date moved by `days` days (negative moves back), **clamped** to the supported years
+    /// (never traps, whatever `days` is). For a date that is reported, use
+    /// ``checkedAdding(days:)`` or ``adding(days:field:)``.
     public func adding(days: Int) -> CivilDate {
         // Any move of more than the whole supported range lands on an end of it.
         let bounded = min(max(days, -Self.supportedDaySpan), Self.supportedDaySpan)
         return CivilDate(dayNumber: dayNumber + bounded)
     }
 
-    /// This date moved by `weeks` weeks: the same weekday. Clamped to the supported years.
+    /// This date moved by `weeks` weeks: the same weekday. **Clamped** to the supported years;
+    /// for a date that is reported, use ``checkedAdding(weeks:)`` or ``adding(weeks:field:)``.
     public func adding(weeks: Int) -> CivilDate {
         let bounded = min(max(weeks, -Self.supportedDaySpan / 7), Self.supportedDaySpan / 7)
         return adding(days: bounded * 7)
@@ -141,7 +174,9 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     /// This date moved by `months` months: the same day of the month, or the month's last day
     /// when that month is shorter (2024-01-31 + 1 month = 2024-02-29).
     ///
-    /// A result beyond the supported years is clamped to 0001-01-01 or 9999-12-31 (never traps).
+    /// A result beyond the supported years is **clamped** to 0001-01-01 or 9999-12-31 (never
+    /// traps); for a date that is reported, use ``checkedAdding(months:)`` or
+    /// ``adding(months:field:)``.
     public func adding(months: Int) -> CivilDate {
         let first = Self.supportedYears.lowerBound * 12
         let last = Self.supportedYears.upperBound * 12 + 11
@@ -157,10 +192,81 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// This date moved by `years` years (29 February becomes 28 February in a common year).
-    /// Clamped to the supported years.
+    /// **Clamped** to the supported years; for a date that is reported, use
+    /// ``checkedAdding(years:)`` or ``adding(years:field:)``.
     public func adding(years: Int) -> CivilDate {
         let bounded = min(max(years, -Self.supportedYears.upperBound), Self.supportedYears.upperBound)
         return adding(months: bounded * 12)
+    }
+
+    // MARK: Checked arithmetic
+
+    /// This date moved by `days` days (negative moves back), or `nil` when the result would lie
+    /// before 0001-01-01 or after 9999-12-31. Never clamps, never traps.
+    public func checkedAdding(days: Int) -> CivilDate? {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        guard !overflow else { return nil }
+        return CivilDate(validatingDayNumber: sum)
+    }
+
+    /// This date moved by `weeks` weeks (the same weekday), or `nil` beyond the supported years.
+    public func checkedAdding(weeks: Int) -> CivilDate? {
+        let (days, overflow) = weeks.multipliedReportingOverflow(by: 7)
+        guard !overflow else { return nil }
+        return checkedAdding(days: days)
+    }
+
+    /// This date moved by `months` months — the same day of the month, or the month's last day
+    /// when that month is shorter — or `nil` beyond the supported years.
+    public func checkedAdding(months: Int) -> CivilDate? {
+        let first = Self.supportedYears.lowerBound * 12
+        let last = Self.supportedYears.upperBound * 12 + 11
+        let current = year * 12 + (month - 1)
+        // Compare before adding, so that no `months` can overflow.
+        guard months <= last - current, months >= first - current else { return nil }
+        return adding(months: months)
+    }
+
+    /// This date moved by `years` years (29 February becomes 28 February in a common year), or
+    /// `nil` beyond the supported years.
+    public func checkedAdding(years: Int) -> CivilDate? {
+        let (months, overflow) = years.multipliedReportingOverflow(by: 12)
+        guard !overflow else { return nil }
+        return checkedAdding(months: months)
+    }
+
+    /// This date moved by `days` days.
+    ///
+    /// - Parameter field: The input path named in the error (for example `facts.days`).
+    /// - Throws: ``PolicyError`` with code `out-of-range` on `field` when the result would lie
+    ///   outside 0001-01-01 … 9999-12-31.
+    public func adding(days: Int, field: String) throws(PolicyError) -> CivilDate {
+        guard let date = checkedAdding(days: days) else { throw outOfRange("\(days) days", field) }
+        return date
+    }
+
+    /// This date moved by `weeks` weeks; throws `out-of-range` on `field` beyond the supported years.
+    public func adding(weeks: Int, field: String) throws(PolicyError) -> CivilDate {
+        guard let date = checkedAdding(weeks: weeks) else { throw outOfRange("\(weeks) weeks", field) }
+        return date
+    }
+
+    /// This date moved by `months` months; throws `out-of-range` on `field` beyond the supported years.
+    public func adding(months: Int, field: String) throws(PolicyError) -> CivilDate {
+        guard let date = checkedAdding(months: months) else { throw outOfRange("\(months) months", field) }
+        return date
+    }
+
+    /// This date moved by `years` years; throws `out-of-range` on `field` beyond the supported years.
+    public func adding(years: Int, field: String) throws(PolicyError) -> CivilDate {
+        guard let date = checkedAdding(years: years) else { throw outOfRange("\(years) years", field) }
+        return date
+    }
+
+    private func outOfRange(_ amount: String, _ field: String) -> PolicyError {
+        PolicyError(
+            code: .outOfRange, field: field,
+            message: "\(self) + \(amount) is outside the supported dates (\(CivilDate.earliest) … \(CivilDate.latest))")
     }
 
     /// The number of days from this date to `other` (positive when `other` is later).

@@ -51,24 +51,24 @@ public struct NoValues: DecisionValues, Hashable {
     public var fields: [NamedValue] { [] }
 }
 
-/// Helpers to build ``DecisionValues/fields`` from optionals.
+/// Helpers to build ``DecisionValues/fields`` from optionals (for the package's own questions).
 extension Array where Element == NamedValue {
     /// Appends `key` when `value` is present.
-    public mutating func add(_ key: String, _ value: Bool?) { if let value { append(NamedValue(key, .bool(value))) } }
+    package mutating func add(_ key: String, _ value: Bool?) { if let value { append(NamedValue(key, .bool(value))) } }
     /// Appends `key` when `value` is present.
-    public mutating func add(_ key: String, _ value: Int?) { if let value { append(NamedValue(key, .int(value))) } }
+    package mutating func add(_ key: String, _ value: Int?) { if let value { append(NamedValue(key, .int(value))) } }
     /// Appends `key` when `value` is present.
-    public mutating func add(_ key: String, _ value: Double?) { if let value { append(NamedValue(key, .number(value))) } }
+    package mutating func add(_ key: String, _ value: Double?) { if let value { append(NamedValue(key, .number(value))) } }
     /// Appends `key` when `value` is present.
-    public mutating func add(_ key: String, _ value: String?) { if let value { append(NamedValue(key, .string(value))) } }
+    package mutating func add(_ key: String, _ value: String?) { if let value { append(NamedValue(key, .string(value))) } }
     /// Appends `key` when `value` is present.
-    public mutating func add(_ key: String, _ value: CivilDate?) { if let value { append(NamedValue(key, .date(value))) } }
+    package mutating func add(_ key: String, _ value: CivilDate?) { if let value { append(NamedValue(key, .date(value))) } }
     /// Appends `key` when `value` is present.
-    public mutating func add<E: RawRepresentable>(_ key: String, _ value: E?) where E.RawValue == String {
+    package mutating func add<E: RawRepresentable>(_ key: String, _ value: E?) where E.RawValue == String {
         if let value { append(NamedValue(key, .string(value.rawValue))) }
     }
     /// Appends `key` when `value` is present.
-    public mutating func add(_ key: String, _ value: LocalizedText?) { if let value { append(NamedValue(key, .text(value))) } }
+    package mutating func add(_ key: String, _ value: LocalizedText?) { if let value { append(NamedValue(key, .text(value))) } }
 }
 
 /// A duty that follows from a decision: report, inform, offer, review…
@@ -110,16 +110,35 @@ public struct ExplanationStep: Sendable, Hashable {
 
 /// A complete, explained answer to a question: what the contract's decision JSON carries.
 ///
-/// Two decisions for the same question, rule set and facts are equal.
+/// Two decisions for the same question, rule set, municipality and facts, made by the same
+/// build, are equal.
+///
+/// `Decision` is `Codable` in the contract's JSON form (see `Documentation/Contract.md`); a host
+/// can put one straight into its own REST response with Foundation's `JSONEncoder`:
+///
+/// ```swift
+/// let body = try JSONEncoder().encode(decision)   // {"question": …, "outcome": …, …}
+/// ```
+///
+/// A host whose own code has a type named `Decision` writes ours as `SocialPolicyKit.Decision`
+/// (its own declaration shadows the imported one).
 public struct Decision: Sendable, Hashable {
-    /// The scenario's id, echoed.
+    /// The scenario's id (the host's case id), echoed.
     public var id: String?
     /// The question id, e.g. `coercion.intervention`.
     public let question: String
     /// The date whose law applied.
     public let asOf: CivilDate
+    /// The code of the municipality whose policy applied (`kobenhavn`), or `nil` for national
+    /// law only.
+    public let municipality: String?
     /// The rule set version that decided: `<id>@<date it took effect>`.
     public let ruleSet: String
+    /// The version of the library that decided (``SocialPolicyEngine/version``; JSON `engine`).
+    public let engine: String
+    /// The version of the JSON contract the decision is written in
+    /// (``SocialPolicyEngine/contractVersion``; JSON `contract`).
+    public let contract: String
     /// The outcome.
     public let outcome: Outcome
     /// The question's values, in order.
@@ -137,15 +156,22 @@ public struct Decision: Sendable, Hashable {
     public let legalBasis: [LegalBasis]
 
     /// Creates a decision.
+    ///
+    /// `engine` and `contract` default to this build's versions; a decision read back from
+    /// JSON keeps the versions it was written with.
     public init(
-        id: String?, question: String, asOf: CivilDate, ruleSet: String, outcome: Outcome,
-        values: [NamedValue], obligations: [Obligation], missingFacts: [String],
-        citations: [Citation], explanation: [ExplanationStep], legalBasis: [LegalBasis] = []
+        id: String?, question: String, asOf: CivilDate, municipality: String? = nil, ruleSet: String,
+        outcome: Outcome, values: [NamedValue], obligations: [Obligation], missingFacts: [String],
+        citations: [Citation], explanation: [ExplanationStep], legalBasis: [LegalBasis] = [],
+        engine: String = SocialPolicyEngine.version, contract: String = SocialPolicyEngine.contractVersion
     ) {
         self.id = id
         self.question = question
         self.asOf = asOf
+        self.municipality = municipality
         self.ruleSet = ruleSet
+        self.engine = engine
+        self.contract = contract
         self.outcome = outcome
         self.values = values
         self.obligations = obligations

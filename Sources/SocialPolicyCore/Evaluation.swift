@@ -137,3 +137,6 @@ public struct Disjunction: Sendable, Hashable {
     /// Whether some alternative holds: `true`, `false` when every one fails, otherwise `nil`.
     public var holds: Bool? { anyTrue ? true : (anyUnknown ? nil : false) }
 }
+
+// Sendable when its recorder is (NoRecorder and TraceRecorder are): explicit for -require-explicit-sendable.
+extension Evaluation: Sendable where R: Sendable {}

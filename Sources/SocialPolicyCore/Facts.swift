@@ -33,6 +33,9 @@ public protocol FactEnum: RawRepresentable, CaseIterable, Sendable, Hashable whe
     /// What the value means, for the machine-readable catalogue and `Documentation/Contract.md`
     /// (one line, with the Danish legal term where there is one). Defaults to the raw value.
     var meaning: String { get }
+    /// The value in words, in Danish and English, for the human-readable text (where the
+    /// contract code must not stand in for a Danish word). Defaults to the raw value in both.
+    var label: LocalizedText { get }
 }
 
 extension FactEnum {
@@ -83,6 +86,9 @@ public struct FactSpec: Sendable, Hashable {
     public let since: String
     /// For an enum fact: what each value means, in the order of the values.
     public let valueMeanings: [String]
+    /// The fact's name in words, for the human-readable text (`afgørelsesdato` for
+    /// `decisionDate`); `nil` shows the contract name. Set with `labelled(da:en:)`.
+    public var label: LocalizedText? = nil
 
     /// Creates a fact specification.
     public init(_ name: String, _ kind: Kind, required: Bool = false, since: String = "1", _ meaning: String) {
@@ -142,8 +148,9 @@ public struct FactBag: Sendable {
         for name in values.keys.sorted() {
             guard let spec = byName[name] else {
                 let known = specs.map(\.name).joined(separator: ", ")
+                // The name is input: echo at most its beginning (a 10 MB name stays a short line).
                 throw PolicyError(
-                    code: .unknownFact, field: "facts.\(name)",
+                    code: .unknownFact, field: "facts.\(PolicyError.excerpt(name, limit: 80))",
                     message: "unknown fact for this question; expected one of: \(known)")
             }
             if let value = values[name] { try FactBag.check(value, against: spec) }
@@ -177,14 +184,14 @@ public struct FactBag: Sendable {
             guard CivilDate(parsing: text) != nil else {
                 throw PolicyError(
                     code: .invalidDate, field: field,
-                    message: "\"\(text.prefix(40))\" is not a valid date; expected YYYY-MM-DD")
+                    message: "\(PolicyError.quoted(text, limit: 40)) is not a valid date; expected YYYY-MM-DD")
             }
         case .enumeration(let allowed):
             guard case .string(let text) = value else { throw wrongType("a string: one of \(allowed.joined(separator: ", "))") }
             guard allowed.contains(text) else {
                 throw PolicyError(
                     code: .unknownValue, field: field,
-                    message: "\"\(text.prefix(40))\" is not allowed; expected one of: \(allowed.joined(separator: ", "))")
+                    message: "\(PolicyError.quoted(text, limit: 40)) is not allowed; expected one of: \(allowed.joined(separator: ", "))")
             }
         case .enumerationList(let allowed):
             guard case .array(let items) = value else { throw wrongType("an array of: \(allowed.joined(separator: ", "))") }
@@ -200,7 +207,9 @@ public struct FactBag: Sendable {
 
     private func spec(_ name: String, _ expected: String) throws(PolicyError) -> FactValue? {
         guard specs[name] != nil else {
-            throw PolicyError(code: .unknownFact, field: "facts.\(name)", message: "the question does not declare this fact (\(expected))")
+            throw PolicyError(
+                code: .unknownFact, field: "facts.\(PolicyError.excerpt(name, limit: 80))",
+                message: "the question does not declare this fact (\(expected))")
         }
         return values[name]
     }

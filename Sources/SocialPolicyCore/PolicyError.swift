@@ -8,6 +8,10 @@
 ///
 /// Errors compare equal by ``code`` and ``field``; the ``message`` is for people and may be
 /// reworded between releases.
+///
+/// An error never echoes unbounded input: a ``field`` longer than ``maximumFieldLength``
+/// characters and a ``message`` longer than ``maximumMessageLength`` are cut and end in `…`, so
+/// that a 10 MB fact name gives an error line of a few hundred bytes, not 20 MB.
 public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A stable, machine-readable kind of error. New codes may be added in minor releases.
     public struct Code: Sendable, Hashable, RawRepresentable, CustomStringConvertible {
@@ -38,7 +42,15 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let unknownMunicipality = Code(rawValue: "unknown-municipality")
         /// No rule set is in force on the date asked about (before 2013-01-01).
         public static let noRuleSet = Code(rawValue: "no-rule-set")
+        /// The input exceeds one of the documented limits (the size of a document, its
+        /// nesting, the keys of one object, the length of a string, the number of values).
+        public static let limitExceeded = Code(rawValue: "limit-exceeded")
     }
+
+    /// The longest ``field`` kept, in characters; a longer one is cut and ends in `…`.
+    public static let maximumFieldLength = 200
+    /// The longest ``message`` kept, in characters; a longer one is cut and ends in `…`.
+    public static let maximumMessageLength = 4_000
 
     /// The kind of error.
     public let code: Code
@@ -47,11 +59,51 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A one-line explanation for a person, naming what was expected.
     public let message: String
 
-    /// Creates an error.
+    /// Creates an error; a `field` or `message` over its maximum length is cut (ending in `…`).
     public init(code: Code, field: String, message: String) {
         self.code = code
-        self.field = field
-        self.message = message
+        self.field = PolicyError.bounded(field, PolicyError.maximumFieldLength)
+        self.message = PolicyError.bounded(message, PolicyError.maximumMessageLength)
+    }
+
+    /// `text` if it has at most `limit` characters, else its first `limit - 1` and `…`.
+    /// Looks at no more than `limit` characters of `text`, however long it is.
+    static func bounded(_ text: String, _ limit: Int) -> String {
+        // Fast path: a text of at most `limit` bytes has at most `limit` characters.
+        if text.utf8.count <= limit { return text }
+        var end = text.startIndex
+        var count = 0
+        while end < text.endIndex, count < limit {
+            end = text.index(after: end)
+            count += 1
+        }
+        if end == text.endIndex { return text }
+        return String(text[..<text.index(before: end)]) + "…"
+    }
+
+    /// At most `limit` characters of a piece of input, for an error's field or message: the
+    /// text itself when short, otherwise its beginning, `…` and its length in bytes. Control
+    /// characters are shown as `\u{…}` so that an error stays on one line.
+    public static func excerpt(_ text: some StringProtocol, limit: Int = 60) -> String {
+        var result = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count >= limit {
+                return result + "… (\(text.utf8.count) bytes)"
+            }
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                result += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+            count += 1
+        }
+        return result
+    }
+
+    /// ``excerpt(_:limit:)`` in double quotes.
+    public static func quoted(_ text: some StringProtocol, limit: Int = 60) -> String {
+        "\"" + excerpt(text, limit: limit) + "\""
     }
 
     /// `field: message`, one line.

@@ -25,7 +25,7 @@ public protocol Recorder {
 }
 
 /// The recorder of the hot path: records nothing and costs nothing.
-public struct NoRecorder: Recorder {
+public struct NoRecorder: Recorder, Sendable {
     /// Creates the recorder.
     @inlinable public init() {}
     /// Records nothing: the hot path pays for no explanation.
@@ -42,7 +42,7 @@ public struct NoRecorder: Recorder {
 
 /// The recorder behind every explained ``Decision``: keeps the steps, citations, missing facts
 /// and obligations, in order and without duplicates.
-public struct TraceRecorder: Recorder {
+public struct TraceRecorder: Recorder, Sendable {
     /// The rules tested, in order.
     public private(set) var steps: [ExplanationStep] = []
     /// Every citation the outcome rests on, in first-mention order.
@@ -77,5 +77,36 @@ public struct TraceRecorder: Recorder {
     ) {
         obligations.append(Obligation(code: code, citation: citation, due: due, text: text()))
         cite(citation)
+    }
+}
+
+/// The recorder of an answer without its explanation (`policy-check serve --no-explain`):
+/// keeps the missing facts in order and the obligations' codes, citations and due dates, and
+/// runs no text closure.
+package struct SummaryRecorder: Recorder, Sendable {
+    /// The unknown facts, most decisive first, each once.
+    package private(set) var missingFacts: [String] = []
+    /// The obligations, with empty texts.
+    package private(set) var obligations: [Obligation] = []
+
+    /// Creates an empty summary.
+    package init() {}
+
+    /// Records nothing: no explanation.
+    package mutating func test(_ citation: Citation, holds: Bool?, _ text: @autoclosure () -> LocalizedText) {}
+
+    /// Keeps the fact, once, in order.
+    package mutating func missing(_ fact: String) {
+        if !missingFacts.contains(fact) { missingFacts.append(fact) }
+    }
+
+    /// Records nothing: no citations without the explanation.
+    package mutating func cite(_ citation: Citation) {}
+
+    /// Keeps the obligation without its text.
+    package mutating func obligation(
+        _ code: ObligationCode, citation: Citation, due: CivilDate?, _ text: @autoclosure () -> LocalizedText
+    ) {
+        obligations.append(Obligation(code: code, citation: citation, due: due, text: LocalizedText(da: "", en: "")))
     }
 }

@@ -370,33 +370,59 @@ public protocol DayOfferValues: DecisionValues {
 
 /// The rule sets and shared rules of the day-offer questions.
 public enum DayOfferRules {
-    /// `sel-103-104`: SEL §§ 103–104 with the folkepensionsalder of PL § 1 a as legislated;
-    /// a new version starts whenever an act raised the pension age (the § 103 age limit).
+    typealias I = InfluenceDayOfferInstruments
+
+    static func version(
+        _ from: CivilDate, _ to: CivilDate?, _ title: String, _ enactedBy: String, extra: [LegalInstrument] = []
+    ) -> RuleSetVersion {
+        let all = I.sel2013to2023 + I.sel2024 + I.sel2025 + I.pl
+        return RuleSetVersion(
+            id: "sel-103-104", validFrom: from, validTo: to, title: title, enactedBy: enactedBy,
+            instruments: I.period(all, from: from, to: to) + extra)
+    }
+
+    /// The day serviceloven became an act for persons aged 18 or over (SEL § 2, stk. 1 as
+    /// amended by LOV 753/2023, first in LBK 67/2024; barnets lov's in-force day).
+    public static let adultsOnlyDay = CivilDate(2024, 1, 1)
+
+    /// `sel-103-104`: SEL §§ 103–104 (unchanged 2013 → LBK 1129/2025) with the folkepensionsalder
+    /// of PL § 1 a as legislated: a new version starts whenever an act raised the pension age
+    /// (the § 103 age limit), and on 2024-01-01, when serviceloven became an act for persons aged
+    /// 18 or over (SEL § 2, stk. 1), so that both offers need the person to be 18.
     public static let eligibilityRuleSets = RuleSetCatalogue([
-        RuleSetVersion(
-            id: "sel-103-104", validFrom: CivilDate(2013, 1, 1), validTo: CivilDate(2015, 12, 28),
-            title: "SEL §§ 103–104; § 103 age limit = folkepensionsalder (65 → 67, lov nr. 1353/2011)",
-            enactedBy: "SEL § 103, stk. 1 and § 104 (https://ghv.dk/serviceloven-paragraf-103/); PL § 1 a as amended by lov nr. 1353 af 21/12/2011"),
-        RuleSetVersion(
-            id: "sel-103-104", validFrom: CivilDate(2015, 12, 29), validTo: CivilDate(2020, 12, 30),
-            title: "SEL §§ 103–104; folkepensionsalder 68 for persons born 1963–1966",
-            enactedBy: "PL § 1 a as amended by lov nr. 1810 af 23/12/2015"),
-        RuleSetVersion(
-            id: "sel-103-104", validFrom: CivilDate(2020, 12, 31), validTo: CivilDate(2025, 12, 30),
-            title: "SEL §§ 103–104; folkepensionsalder 69 for persons born 1967 or later",
-            enactedBy: "PL § 1 a as amended by the 2020 act (in force 2020-12-31)"),
-        RuleSetVersion(
-            id: "sel-103-104", validFrom: CivilDate(2025, 12, 31), validTo: nil,
-            title: "SEL §§ 103–104; folkepensionsalder 70 for persons born 1971 or later",
-            enactedBy: "PL § 1 a as amended by the 2025 act (in force 2025-12-31)"),
+        version(
+            CivilDate(2013, 1, 1), CivilDate(2015, 12, 28),
+            "SEL §§ 103–104; § 103 age limit = folkepensionsalder (65 → 67 for persons born 1954–1962, LOV 1386/2011)",
+            "SEL § 103, stk. 1 and § 104 (LBK 810/2012); PL § 1 a as amended by LOV 1386 af 28/12/2011 (in force 2012-01-01)",
+            extra: [.lov1386_2011]),
+        version(
+            CivilDate(2015, 12, 29), CivilDate(2020, 12, 30),
+            "SEL §§ 103–104; folkepensionsalder 68 for persons born 1963–1966",
+            "PL § 1 a as amended by LOV 1810 af 23/12/2015 (in force 2015-12-29)"),
+        version(
+            CivilDate(2020, 12, 31), CivilDate(2023, 12, 31),
+            "SEL §§ 103–104; folkepensionsalder 69 for persons born 1967 or later",
+            "PL § 1 a as amended by LOV 2203 af 29/12/2020 (in force 2020-12-31)"),
+        version(
+            adultsOnlyDay, CivilDate(2025, 12, 30),
+            "SEL §§ 103–104 for persons aged 18 or over (SEL § 2, stk. 1)",
+            "SEL § 2, stk. 1 as amended by LOV 753 af 13/06/2023 (in force with barnets lov, 2024-01-01; LBK 67/2024)"),
+        version(
+            CivilDate(2025, 12, 31), nil,
+            "SEL §§ 103–104 for persons aged 18 or over; folkepensionsalder 70 for persons born 1971 or later",
+            "PL § 1 a as amended by LOV 703 af 20/06/2025 (in force 2025-12-31)"),
     ])
 
     /// `day-offer-standard`: the municipality's quality standard for SEL §§ 103–104 in force on
-    /// `asOf`, as its profile supplies it (RSL § 3, stk. 2 for the case-processing deadline).
-    public static let standardRuleSets = RuleSetCatalogue.single(
-        id: "day-offer-standard",
-        title: "The municipality's quality standard for SEL §§ 103–104 in force on asOf",
-        enactedBy: "Københavns Kommune, Kvalitetsstandard SEL §§ 103 og 104 for 2013 (Socialforvaltningen, 10-10-2012, sagsnr. 2012-139929), via the municipal profile")
+    /// `asOf`, as its profile supplies it (SEL § 139 for decisions on the content and extent of
+    /// offers to adults; RSL § 3, stk. 2 for the case-processing deadline).
+    public static let standardRuleSets = RuleSetCatalogue([
+        RuleSetVersion(
+            id: "day-offer-standard", validFrom: CivilDate(2013, 1, 1), validTo: nil,
+            title: "The municipality's quality standard for SEL §§ 103–104 in force on asOf",
+            enactedBy: "Københavns Kommune, Kvalitetsstandard SEL §§ 103 og 104 for 2013 (Socialforvaltningen, 10-10-2012, sagsnr. 2012-139929), via the municipal profile; SEL § 139; RSL § 3, stk. 2",
+            instruments: I.period(I.sel2013to2023 + I.sel2024 + I.sel2025 + I.rsl, from: CivilDate(2013, 1, 1), to: nil))
+    ])
 
     /// SEL § 103, stk. 1.
     public static let sel103 = Citation(.sel, "103", stk: 1)
@@ -408,6 +434,13 @@ public enum DayOfferRules {
     public static let caseDeadlines = Citation(.rsl, "3", stk: 2)
     /// KK-KS 1: the standards are revised every year.
     public static let annualRevision = Citation(.kkKS, "1")
+    /// SEL § 139: the municipality decides the content, extent and delivery of offers to adults
+    /// (the basis of the quality standards).
+    public static let qualityStandards = Citation(.sel, "139")
+    /// SEL § 2, stk. 1: from 2024-01-01 the Act covers only persons aged 18 or over.
+    public static let adultsOnly = Citation(.sel, "2", stk: 1)
+    /// SEL § 105: remuneration by effort for work in §§ 103 and 104 offers (not in § 104 itself).
+    public static let remuneration = Citation(.sel, "105")
 
     static func daysOutOfRange(_ days: Int) -> PolicyError {
         PolicyError(code: .outOfRange, field: "facts.daysPerWeek", message: "\(days) is outside 1–5 days a week")
@@ -427,7 +460,7 @@ public enum DayOfferRules {
         let asOf = e.context.asOf
         guard let municipality = e.context.municipality else {
             e.test(
-                annualRevision, holds: nil,
+                qualityStandards, holds: nil,
                 LocalizedText(
                     da: "Ingen kommune er angivet; serviceniveauet for dagtilbud efter SEL §§ 103–104 fastsættes i kommunens kvalitetsstandard.",
                     en: "No municipality is given; the service level of day offers under SEL §§ 103–104 is set by the municipality's quality standard."))
@@ -441,7 +474,7 @@ public enum DayOfferRules {
         }
         e.verdict.values.openLegalQuestion = .noQualityStandard
         e.test(
-            annualRevision, holds: nil,
+            qualityStandards, holds: nil,
             LocalizedText(
                 da: "\(municipality.name) har ingen kvalitetsstandard for SEL §§ 103–104 i kraft \(asOf.danishText) i biblioteket (Københavns standard gælder kun 2013 og revideres årligt); spørgsmålet kan ikke besvares.",
                 en: "\(municipality.name) has no quality standard for SEL §§ 103–104 in force on \(asOf.englishText) in the library (Copenhagen's standard covers 2013 only and is revised every year); the question cannot be answered."))

@@ -93,6 +93,8 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
         public var reachesPensionAgeOn: CivilDate?
         /// The provision that decided (`SEL § 103, stk. 1` or `SEL § 104`).
         public var offer: DayOffer?
+        /// The day the person turns 18 (from 2024-01-01, when the Act is for adults only).
+        public var turns18On: CivilDate?
         /// Never set by this question (its rules are national), kept for the shared protocol.
         public var openLegalQuestion: DayOfferOpenQuestion?
         /// Empty values.
@@ -102,6 +104,7 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
         public var fields: [NamedValue] {
             var fields: [NamedValue] = []
             fields.add("reachesPensionAgeOn", reachesPensionAgeOn)
+            fields.add("turns18On", turns18On)
             if let offer {
                 fields.add("section", offer == .shelteredEmployment ? "SEL § 103, stk. 1" : "SEL § 104")
             }
@@ -114,6 +117,11 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
     /// (`substantiallyReducedFunction` and `specialSocialProblems` are alternatives: one
     /// suffices); for § 104 only the two alternatives are read.
     public enum Rules {
+        /// From 2024-01-01: aged 18 or over on `asOf` (derived from `birthDate`; SEL § 2, stk. 1).
+        public static let adult = Requirement(
+            "birthDate", true, DayOfferRules.adultsOnly,
+            da: "Personen er fyldt 18 år (serviceloven gælder fra 1. januar 2024 kun personer over 18).",
+            en: "The person is 18 or over (from 1 January 2024 serviceloven covers only persons aged 18 or over).")
         /// Under folkepensionsalderen on `asOf` (derived from `birthDate`).
         public static let underPensionAge = Requirement(
             "birthDate", true, DayOfferRules.sel103,
@@ -171,6 +179,20 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
         FactSpec("canWorkOnNormalTerms", .bool, "can obtain or keep work on normal terms on the labour market (§ 103 needs false)"),
         FactSpec("otherLegislationApplies", .bool, "can use offers under other legislation (§ 103 needs false)"),
     ]
+    /// The values the question can produce.
+    public static let valueSpecs: [ValueSpec] = [
+        ValueSpec("reachesPensionAgeOn", "date", "the day the person reaches folkepensionsalderen, as legislated on asOf (PL § 1 a; the § 103 age limit)"),
+        ValueSpec("turns18On", "date", since: "1.1", "from 2024-01-01: the day the person turns 18, from which serviceloven and so §§ 103–104 apply (SEL § 2, stk. 1, LBK 67/2024)"),
+        ValueSpec("section", "string", "the provision that decided: SEL § 103, stk. 1 or SEL § 104 (remuneration for work in either is SEL § 105, not § 104)"),
+    ]
+    /// The day a person born on `birth` has "fyldt 18 år" (SEL § 2, stk. 1): the 18th birthday;
+    /// for a birthday on 29 February in a year without one, 1 March — the later day, so that
+    /// the Act is never applied to someone who may still be 17.
+    public static func turns18On(bornOn birth: CivilDate) -> CivilDate {
+        let day = birth.adding(years: 18)
+        return birth.month == 2 && birth.day == 29 && day.day == 28 ? day.adding(days: 1) : day
+    }
+
     /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = DayOfferRules.eligibilityRuleSets
 
@@ -192,7 +214,30 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
         var all = Conjunction()
         let isSheltered = facts.offer == .shelteredEmployment
 
-        // § 103: the age limit, from the birth date (first: it decides outright).
+        // From 2024-01-01 serviceloven covers only persons aged 18 or over (SEL § 2, stk. 1):
+        // both offers need the person to be 18 on asOf (first: it decides outright).
+        if asOf >= DayOfferRules.adultsOnlyDay {
+            if let birthDate = facts.birthDate, birthDate <= asOf {
+                let adultFrom = turns18On(bornOn: birthDate)
+                let adult = asOf >= adultFrom
+                e.verdict.values.turns18On = adultFrom
+                all.add(adult)
+                e.test(
+                    DayOfferRules.adultsOnly, holds: adult,
+                    adult
+                        ? LocalizedText(
+                            da: "Personen er fyldt 18 år; fra 1. januar 2024 gælder serviceloven kun personer, der er fyldt 18 år (SEL § 2, stk. 1).",
+                            en: "The person is 18 or over; from 1 January 2024 serviceloven covers only persons aged 18 or over (SEL § 2, stk. 1).")
+                        : LocalizedText(
+                            da: "Personen er under 18 år (fylder 18 år \(adultFrom.danishText)): fra 1. januar 2024 gælder serviceloven, også §§ 103–104, kun personer, der er fyldt 18 år (SEL § 2, stk. 1); børn og unge får hjælp efter barnets lov.",
+                            en: "The person is under 18 (turns 18 on \(adultFrom.englishText)): from 1 January 2024 serviceloven, §§ 103–104 included, covers only persons aged 18 or over (SEL § 2, stk. 1); children and young people get help under barnets lov."))
+            } else {
+                // Unknown, or after asOf (not a person yet): never guessed.
+                all.add(e.check(nil, Rules.adult))
+            }
+        }
+
+        // § 103: the age limit, from the birth date.
         if let birthDate = facts.birthDate {
             let reached = PensionAge.reachedOn(bornOn: birthDate, lawOf: asOf)
             e.verdict.values.reachesPensionAgeOn = reached
@@ -222,7 +267,13 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
                 e.cite(DayOfferRules.pensionAge)
             }
         } else if isSheltered {
-            all.add(e.check(nil, Rules.underPensionAge))
+            if asOf >= DayOfferRules.adultsOnlyDay {
+                // birthDate is already named missing by the age test.
+                all.add(nil)
+                e.test(Rules.underPensionAge.citation, holds: nil, Rules.underPensionAge.text)
+            } else {
+                all.add(e.check(nil, Rules.underPensionAge))
+            }
             e.cite(DayOfferRules.pensionAge)
         }
 

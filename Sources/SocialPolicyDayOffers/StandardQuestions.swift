@@ -62,6 +62,13 @@ public enum DayOfferSupportHoursQuestion: PolicyQuestion {
         .enumeration("supportLevel", SupportLevel.self, required: true, "let / moderat / omfattende / massiv støtte"),
         FactSpec("daysPerWeek", .int(1...5), "days a week in the offer, 1–5 (default 5); fewer days give proportionally fewer hours"),
     ]
+    /// The values the question can produce.
+    public static let valueSpecs: [ValueSpec] = [
+        ValueSpec("minHoursPerWeek", "number", "the lower end of the weekly hours, pro rata for daysPerWeek, to two decimals (KK-KS 8)"),
+        ValueSpec("maxHoursPerWeek", "number", "the upper end of the weekly hours (equal to minHoursPerWeek for a single figure; KK-KS 8)"),
+        ValueSpec("daysPerWeek", "int", "the days a week the figures are for"),
+        ValueSpec("openLegalQuestion", "enum: no-quality-standard", "no quality standard of the municipality is in force on asOf (Copenhagen's covers 2013 only): the service level cannot be told"),
+    ]
     /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = DayOfferRules.standardRuleSets
 
@@ -155,6 +162,18 @@ public enum DayOfferFollowUpQuestion: PolicyQuestion {
         FactSpec("lastPlanReviewOn", .date, "the day the pædagogisk plan and forandringskompas were last evaluated"),
         .enumerationList("events", FollowUpEvent.self, "events since: magtanvendelse, væsentlig ændring i trivsel eller adfærd, ændring af dagtilbud"),
     ]
+    /// The values the question can produce.
+    public static let valueSpecs: [ValueSpec] = [
+        ValueSpec("nextReviewDue", "date", "the day the pædagogisk plan and forandringskompas must next be evaluated: four calendar months on (KK-KS 4.1)"),
+        ValueSpec("reviewOverdue", "bool", "asOf is after nextReviewDue"),
+        ValueSpec("extraordinaryFollowUp", "bool", "an event calls for an extraordinary follow-up (KK-KS 4.2)"),
+        ValueSpec("openLegalQuestion", "enum: no-quality-standard", "no quality standard of the municipality is in force on asOf (Copenhagen's covers 2013 only): the service level cannot be told"),
+    ]
+    /// The obligation codes the question can produce.
+    public static let obligationSpecs: [ObligationSpec] = [
+        ObligationSpec("review-plan", "evaluate, and revise where needed, the pædagogisk plan and forandringskompas by the due date (KK-KS 4.1)"),
+        ObligationSpec("extraordinary-follow-up", "after coercion, a substantial change in wellbeing or behaviour, or a change of offer, the offer contacts the handicap centre for an extraordinary follow-up (KK-KS 4.2)"),
+    ]
     /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = DayOfferRules.standardRuleSets
 
@@ -170,7 +189,10 @@ public enum DayOfferFollowUpQuestion: PolicyQuestion {
         guard let standard = DayOfferRules.standard(&e) else { return }
         let asOf = e.context.asOf
 
-        if let last = facts.lastPlanReviewOn {
+        // A review dated after the day asked about has not happened: it is not the last review,
+        // and a due date counted from it would be later than the real one (fail closed).
+        let lastReview = facts.lastPlanReviewOn.flatMap { $0 <= asOf ? $0 : nil }
+        if let last = lastReview {
             let due = standard.nextReviewDate(after: last)
             let months = standard.reviewIntervalMonths
             e.verdict.values.nextReviewDue = due
@@ -188,9 +210,13 @@ public enum DayOfferFollowUpQuestion: PolicyQuestion {
         } else {
             e.test(
                 standard.sections.planReview, holds: nil,
-                LocalizedText(
-                    da: "Datoen for den seneste evaluering af planen er ukendt; næste frist kan ikke beregnes.",
-                    en: "The date of the last plan review is unknown; the next due date cannot be computed."))
+                facts.lastPlanReviewOn == nil
+                    ? LocalizedText(
+                        da: "Datoen for den seneste evaluering af planen er ukendt; næste frist kan ikke beregnes.",
+                        en: "The date of the last plan review is unknown; the next due date cannot be computed.")
+                    : LocalizedText(
+                        da: "Den oplyste seneste evaluering ligger efter den dato, der spørges om, og kan ikke være sket; næste frist kan ikke beregnes.",
+                        en: "The last plan review given is after the date asked about and cannot have happened; the next due date cannot be computed."))
             e.missing("lastPlanReviewOn")
         }
 
@@ -219,9 +245,9 @@ public enum DayOfferFollowUpQuestion: PolicyQuestion {
                 LocalizedText(
                     da: "Det er ukendt, om der har været magtanvendelse, væsentlige ændringer i trivsel eller adfærd eller ændring af dagtilbud; i så fald kræves ekstraordinær opfølgning.",
                     en: "It is unknown whether there has been coercion, a substantial change in wellbeing or behaviour, or a change of offer; any of them calls for an extraordinary follow-up."))
-            if facts.lastPlanReviewOn == nil { e.missing("events") }
+            if lastReview == nil { e.missing("events") }
         }
-        e.verdict.outcome = facts.lastPlanReviewOn == nil ? .undetermined : .determined
+        e.verdict.outcome = lastReview == nil ? .undetermined : .determined
     }
 
     static func danish(_ events: FollowUpEvents) -> String {
@@ -309,6 +335,13 @@ public enum DayOfferLeaveQuestion: PolicyQuestion {
         FactSpec("leaveStartsOn", .date, "the first day of the leave (orlov)"),
         FactSpec("leaveEndsOn", .date, "the day the leave ends; up to one year after leaveStartsOn keeps the place"),
     ]
+    /// The values the question can produce.
+    public static let valueSpecs: [ValueSpec] = [
+        ValueSpec("keepsPlace", "bool", "the leave, up to one year, keeps the place in the offer (KK-KS 4.3)"),
+        ValueSpec("requiresRevisitation", "bool", "the leave lasts beyond one year: the place is given up and returning needs re-visitation (KK-KS 4.3)"),
+        ValueSpec("leaveLimitEndsOn", "date", "the last day the leave may end on and keep the place: leaveStartsOn + 1 year"),
+        ValueSpec("openLegalQuestion", "enum: no-quality-standard", "no quality standard of the municipality is in force on asOf (Copenhagen's covers 2013 only): the service level cannot be told"),
+    ]
     /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = DayOfferRules.standardRuleSets
 
@@ -350,18 +383,27 @@ public enum DayOfferLeaveQuestion: PolicyQuestion {
 // MARK: - day-offer.case-processing
 
 /// `day-offer.case-processing`: when the decision on an application for a day offer is due
-/// (KK-KS 2.3: six weeks; the municipality sets the deadline under RSL § 3, stk. 2).
+/// (KK-KS 2.3: six weeks; the municipality sets the deadline under RSL § 3, stk. 2), and what
+/// the applicant must be told when it cannot be met.
 ///
 /// The deadline is the same weekday six weeks after receipt. It is the authority's own
 /// deadline, so it is not moved past a weekend or helligdag (the standard does not say so);
-/// the explanation says whether the day is a working day.
+/// the explanation says whether the day is a working day. When the deadline will be missed,
+/// RSL § 3, stk. 2, 3. pkt. obliges the municipality to tell the applicant in writing when a
+/// decision can be expected (`inform-of-expected-decision-date`) — national law, so on every
+/// date and in every municipality, with or without a quality standard.
 public enum DayOfferCaseProcessingQuestion: PolicyQuestion {
     /// The facts.
     public struct Facts: Sendable, Hashable {
         /// The day the application was received.
         public var applicationReceivedOn: CivilDate?
-        /// Creates the facts; an omitted date is unknown.
-        public init(applicationReceivedOn: CivilDate? = nil) { self.applicationReceivedOn = applicationReceivedOn }
+        /// The municipality's published deadline cannot be met in this case (RSL § 3, stk. 2).
+        public var deadlineWillBeMissed: Bool?
+        /// Creates the facts; an omitted fact is unknown.
+        public init(applicationReceivedOn: CivilDate? = nil, deadlineWillBeMissed: Bool? = nil) {
+            self.applicationReceivedOn = applicationReceivedOn
+            self.deadlineWillBeMissed = deadlineWillBeMissed
+        }
     }
 
     /// The values.
@@ -385,6 +427,10 @@ public enum DayOfferCaseProcessingQuestion: PolicyQuestion {
         }
     }
 
+    /// `inform-of-expected-decision-date`: tell the applicant in writing when a decision can be
+    /// expected (RSL § 3, stk. 2, 3. pkt.).
+    public static let informOfExpectedDecisionDate = ObligationCode("inform-of-expected-decision-date")
+
     /// The contract's question id.
     public static let id = "day-offer.case-processing"
     /// What the question asks, in Danish and English.
@@ -393,18 +439,43 @@ public enum DayOfferCaseProcessingQuestion: PolicyQuestion {
         en: "When must the decision on a day offer be made?")
     /// The facts the question reads, with their contract names, types and meanings.
     public static let factSpecs: [FactSpec] = [
-        FactSpec("applicationReceivedOn", .date, "the day the handicap centre received the application")
+        FactSpec("applicationReceivedOn", .date, "the day the handicap centre received the application"),
+        FactSpec(
+            "deadlineWillBeMissed", .bool, since: "1.1",
+            "the municipality's published case-processing deadline cannot be met in this case: the applicant must be told in writing when a decision can be expected (RSL § 3, stk. 2, 3. pkt.)"),
+    ]
+    /// The values the question can produce.
+    public static let valueSpecs: [ValueSpec] = [
+        ValueSpec("decisionDue", "date", "the day the decision is due: six weeks after receipt, the same weekday, not moved off a holiday (KK-KS 2.3; RSL § 3, stk. 2)"),
+        ValueSpec("decisionDueIsWorkingDay", "bool", "the due day is a working day (not a Saturday, Sunday or helligdag)"),
+        ValueSpec("openLegalQuestion", "enum: no-quality-standard", "no quality standard of the municipality is in force on asOf: its deadline is not known to the library"),
+    ]
+    /// The obligation codes the question can produce.
+    public static let obligationSpecs: [ObligationSpec] = [
+        ObligationSpec(
+            "inform-of-expected-decision-date", since: "1.1",
+            "the published deadline cannot be met: tell the applicant in writing when a decision can be expected (RSL § 3, stk. 2, 3. pkt.)")
     ]
     /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = DayOfferRules.standardRuleSets
 
     /// Reads the typed facts from a fact bag already validated against ``factSpecs``.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
-        Facts(applicationReceivedOn: try bag.date("applicationReceivedOn"))
+        Facts(
+            applicationReceivedOn: try bag.date("applicationReceivedOn"),
+            deadlineWillBeMissed: try bag.bool("deadlineWillBeMissed"))
     }
 
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
+        // National law first: RSL § 3, stk. 2, 3. pkt. applies whatever the municipality's deadline.
+        if facts.deadlineWillBeMissed == true {
+            e.oblige(
+                informOfExpectedDecisionDate, DayOfferRules.caseDeadlines,
+                LocalizedText(
+                    da: "Fristen for afgørelsen kan ikke overholdes: giv ansøgeren skriftlig besked om, hvornår en afgørelse kan forventes (retssikkerhedsloven § 3, stk. 2) – senest inden fristen udløber.",
+                    en: "The deadline for the decision cannot be met: tell the applicant in writing when a decision can be expected (RSL § 3, stk. 2) – before the deadline runs out."))
+        }
         guard let standard = DayOfferRules.standard(&e) else { return }
         guard let received = facts.applicationReceivedOn else {
             e.test(
@@ -428,6 +499,13 @@ public enum DayOfferCaseProcessingQuestion: PolicyQuestion {
                     + (working ? ", som er en hverdag." : ", som ikke er en hverdag; fristen er myndighedens egen og flyttes ikke, så afgørelsen bør træffes den forudgående hverdag."),
                 en: "The handicap centre's case-processing deadline is \(weeks) weeks: application received \(received.englishText), decision by \(due.englishText)"
                     + (working ? ", a working day." : ", which is not a working day; the deadline is the authority's own and does not move, so the decision should be made on the working day before.")))
+        if facts.deadlineWillBeMissed == nil {
+            e.test(
+                DayOfferRules.caseDeadlines, holds: nil,
+                LocalizedText(
+                    da: "Kan fristen ikke overholdes, skal ansøgeren skriftligt have besked om, hvornår en afgørelse kan forventes (RSL § 3, stk. 2).",
+                    en: "If the deadline cannot be met, the applicant must be told in writing when a decision can be expected (RSL § 3, stk. 2)."))
+        }
         e.verdict.outcome = .determined
     }
 }

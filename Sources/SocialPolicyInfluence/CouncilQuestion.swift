@@ -81,6 +81,10 @@ public protocol CouncilFactsProviding {
     var influenceFrameWritten: Bool? { get }
     /// The offer has set the council's composition, representativeness and term.
     var compositionAndTermSet: Bool? { get }
+    /// The offer is one to children, young people or families (BL § 16 from 2024-01-01).
+    var offerForChildrenOrYoungPeople: Bool? { get }
+    /// The offer is one under ældreloven (from 2025-07-01), which SEL § 16 does not reach.
+    var aeldrelovOffer: Bool? { get }
 }
 
 extension CouncilFactsProviding {
@@ -104,6 +108,10 @@ extension CouncilFactsProviding {
     public var influenceFrameWritten: Bool? { nil }
     /// Unknown unless the host records it.
     public var compositionAndTermSet: Bool? { nil }
+    /// Unknown unless the host records it.
+    public var offerForChildrenOrYoungPeople: Bool? { nil }
+    /// Unknown unless the host records it.
+    public var aeldrelovOffer: Bool? { nil }
 }
 
 /// `influence.council`: is this offer's user council run as the municipality's policy requires?
@@ -137,14 +145,21 @@ public enum CouncilQuestion: PolicyQuestion {
         public var influenceFrameWritten: Bool?
         /// The fact `compositionAndTermSet` (see the question's `factSpecs`).
         public var compositionAndTermSet: Bool?
+        /// The fact `offerForChildrenOrYoungPeople` (see the question's `factSpecs`).
+        public var offerForChildrenOrYoungPeople: Bool?
+        /// The fact `aeldrelovOffer` (see the question's `factSpecs`).
+        public var aeldrelovOffer: Bool?
 
         /// Creates the facts; every one unknown unless given.
         public init(
             offerHasCouncil: Bool? = nil, meetingsLast12Months: Int? = nil, lastElectionOn: CivilDate? = nil,
             agendasPublished: Bool? = nil, minutesPublished: Bool? = nil, membersChosenBy: CouncilMembersChosenBy? = nil,
             usersLegallyCompetent: Bool? = nil, realisationDescriptionWritten: Bool? = nil,
-            influenceFrameWritten: Bool? = nil, compositionAndTermSet: Bool? = nil
+            influenceFrameWritten: Bool? = nil, compositionAndTermSet: Bool? = nil,
+            offerForChildrenOrYoungPeople: Bool? = nil, aeldrelovOffer: Bool? = nil
         ) {
+            self.offerForChildrenOrYoungPeople = offerForChildrenOrYoungPeople
+            self.aeldrelovOffer = aeldrelovOffer
             self.offerHasCouncil = offerHasCouncil
             self.meetingsLast12Months = meetingsLast12Months
             self.lastElectionOn = lastElectionOn
@@ -164,7 +179,16 @@ public enum CouncilQuestion: PolicyQuestion {
                 lastElectionOn: p.lastElectionOn, agendasPublished: p.agendasPublished, minutesPublished: p.minutesPublished,
                 membersChosenBy: p.membersChosenBy, usersLegallyCompetent: p.usersLegallyCompetent,
                 realisationDescriptionWritten: p.realisationDescriptionWritten,
-                influenceFrameWritten: p.influenceFrameWritten, compositionAndTermSet: p.compositionAndTermSet)
+                influenceFrameWritten: p.influenceFrameWritten, compositionAndTermSet: p.compositionAndTermSet,
+                offerForChildrenOrYoungPeople: p.offerForChildrenOrYoungPeople, aeldrelovOffer: p.aeldrelovOffer)
+        }
+
+        /// Checks that the facts do not contradict each other: an offer under ældreloven is not
+        /// an offer to children.
+        ///
+        /// - Throws: ``PolicyError`` naming `facts.aeldrelovOffer`.
+        public func validate() throws(PolicyError) {
+            try InfluenceFactChecks.aeldrelovOffer(aeldrelovOffer, setting: nil, child: offerForChildrenOrYoungPeople)
         }
     }
 
@@ -216,19 +240,52 @@ public enum CouncilQuestion: PolicyQuestion {
         FactSpec("realisationDescriptionWritten", .bool, "the offer has described how it realises the council principles (GEN-BI)"),
         FactSpec("influenceFrameWritten", .bool, "the offer has written down its frame for influence, including where there is none (KK-BP 4.1; HEL-BI)"),
         FactSpec("compositionAndTermSet", .bool, "the offer has set the council's composition, representativeness and term (KK-BP 4.2)"),
+        FactSpec(
+            "offerForChildrenOrYoungPeople", .bool, since: "1.1",
+            "the offer is one to children, young people or families: from 2024-01-01 its user-influence duty is barnets lov § 16, not SEL § 16 (SEL § 2, stk. 1: 18 or over)"),
+        FactSpec(
+            "aeldrelovOffer", .bool, since: "1.1",
+            "the offer is one under ældreloven (plejehjem, plejebolig, home care under ÆL §§ 10, 47), from 2025-07-01: SEL § 16 does not reach it (aeldreloven-scope)"),
+    ]
+    /// The values the question can produce.
+    public static let valueSpecs: [ValueSpec] = [
+        ValueSpec("compliant", "bool", "the council is run as the municipality's policy requires: every required point established as met; absent while a required point is unknown"),
+        ValueSpec("shortfalls", "array of enum: " + CouncilShortfalls.catalogue.map(\.code).joined(separator: ", "), "the established unmet points, each with its obligation (the municipality's own document, e.g. GEN-BI princip 6, KK-BP 4.2)"),
+        ValueSpec("relativesMayRepresentUsers", "bool", "relatives or other secondary users may represent the users in council work (GEN-BI roller; HEL-BI)"),
+        ValueSpec("nextElectionDue", "date", "the day the next election is due where the municipality sets an interval (GEN-BI princip 8)"),
+        ValueSpec(
+            "openLegalQuestion", enumType(InfluenceOpenQuestion.self),
+            "local-policy-not-in-force (outcome undetermined); since 1.1 also aeldreloven-scope, a warning beside a computed answer: the offer is under ældreloven, which SEL § 16 does not reach, so the requirements bind only as the municipality's own policy, if it still covers the offer"),
+    ]
+    /// The obligation codes the question can produce.
+    public static let obligationSpecs: [ObligationSpec] = [
+        ObligationSpec("establish-user-council", "set up a user council (KK-BP 4.2; GEN-BI princip 1)"),
+        ObligationSpec("hold-council-meetings", "hold the required number of council meetings a year (GEN-BI princip 6: four)"),
+        ObligationSpec("hold-council-election", "hold the overdue council election (GEN-BI princip 8: every second year)"),
+        ObligationSpec("publish-council-agendas", "publish the council's agendas on the offer's website (GEN-BI princip 7)"),
+        ObligationSpec("publish-council-minutes", "publish the council's minutes on the offer's website (GEN-BI princip 7)"),
+        ObligationSpec("let-users-choose-council-members", "let users who are of age and legally competent choose the members (GEN-BI roller)"),
+        ObligationSpec("write-realisation-description", "write how the offer realises the council principles (GEN-BI princip 2)"),
+        ObligationSpec("write-influence-frame", "write down the frame for influence, including where there is none (KK-BP 4.1; HEL-BI)"),
+        ObligationSpec("set-council-composition-and-term", "set the council's composition, representative participation and term (KK-BP 4.2)"),
     ]
     /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = InfluenceRuleSets.council
 
     /// Creates the facts from a validated bag.
+    ///
+    /// - Throws: ``PolicyError`` naming `facts.aeldrelovOffer` for contradictory facts.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
-        Facts(
+        let facts = Facts(
             offerHasCouncil: try bag.bool("offerHasCouncil"), meetingsLast12Months: try bag.int("meetingsLast12Months"),
             lastElectionOn: try bag.date("lastElectionOn"), agendasPublished: try bag.bool("agendasPublished"),
             minutesPublished: try bag.bool("minutesPublished"), membersChosenBy: try bag.value("membersChosenBy"),
             usersLegallyCompetent: try bag.bool("usersLegallyCompetent"),
             realisationDescriptionWritten: try bag.bool("realisationDescriptionWritten"),
-            influenceFrameWritten: try bag.bool("influenceFrameWritten"), compositionAndTermSet: try bag.bool("compositionAndTermSet"))
+            influenceFrameWritten: try bag.bool("influenceFrameWritten"), compositionAndTermSet: try bag.bool("compositionAndTermSet"),
+            offerForChildrenOrYoungPeople: try bag.bool("offerForChildrenOrYoungPeople"), aeldrelovOffer: try bag.bool("aeldrelovOffer"))
+        try facts.validate()
+        return facts
     }
 
     /// One point: `met` true/false/nil; adds the shortfall when false and the fact when unknown.
@@ -251,11 +308,7 @@ public enum CouncilQuestion: PolicyQuestion {
         guard case .inForce(let version) = lookup else { return }
         let rules = version.council
         let asOf = e.context.asOf
-        e.test(
-            InfluenceFrameEntry.sel16, holds: true,
-            LocalizedText(
-                da: "Kommunen skal fastsætte skriftlige retningslinjer for brugerindflydelse (SEL § 16); her gælder \(version.title).",
-                en: "The municipality must set written guidelines on user influence (SEL § 16); here \(version.title) applies."))
+        statutoryBasis(facts, version: version, into: &e)
 
         var all = Conjunction()
         let hasCouncil = facts.offerHasCouncil
@@ -320,23 +373,16 @@ public enum CouncilQuestion: PolicyQuestion {
                 }
             }
             if let rule = rules.compositionAndTermSet {
-                // KK-BP 4.2 leaves composition, representativeness and term to each offer. The fact
-                // is an addition to the contract: a known `false` is a shortfall, but an unrecorded
-                // one does not hold up a council the contract's facts show to be run as required.
-                let set = facts.compositionAndTermSet
-                e.test(
-                    rule, holds: set,
-                    set == nil
-                        ? LocalizedText(
-                            da: "Det er ikke oplyst, om tilbuddet har fastsat rådets sammensætning, repræsentativ deltagelse og hvor længe man kan sidde (det fastsætter hvert tilbud selv); punktet indgår ikke i vurderingen.",
-                            en: "It is not recorded whether the offer has set the council's composition, representative participation and term (each offer sets them itself); the point is left out of the assessment.")
-                        : LocalizedText(
-                            da: "Tilbuddet har fastsat rådets sammensætning, repræsentativ deltagelse og hvor længe man kan sidde.",
-                            en: "The offer has set the council's composition, representative participation and term."))
-                if set == false {
-                    all.add(false)
-                    e.verdict.values.shortfalls.insert(.compositionAndTermNotSet)
-                }
+                // KK-BP 4.2: each offer sets the council's composition, representativeness and
+                // term. Like every required point, an unknown one is never counted as met (before
+                // contract 1.1 an unrecorded value was left out, which answered compliant: true
+                // for a council that a recorded false shows to fall short).
+                point(
+                    facts.compositionAndTermSet, .compositionAndTermNotSet, fact: "compositionAndTermSet", rule, into: &e,
+                    all: &all,
+                    LocalizedText(
+                        da: "Tilbuddet har fastsat rådets sammensætning, repræsentativ deltagelse og hvor længe man kan sidde.",
+                        en: "The offer has set the council's composition, representative participation and term."))
             }
         }
         if let rule = rules.realisationDescription {
@@ -394,6 +440,43 @@ public enum CouncilQuestion: PolicyQuestion {
         e.verdict.values.evaluated = true
         e.verdict.values.compliant = all.holds
         e.verdict.outcome = all.anyUnknown ? .undetermined : .determined
+    }
+
+    /// The statutory duty behind the municipality's guidelines on `asOf`: SEL § 16; from
+    /// 2024-01-01 BL § 16 for offers to children, young people and families; from 2025-07-01
+    /// none for an offer under ældreloven (a warning, `aeldreloven-scope`).
+    static func statutoryBasis<R: Recorder>(_ facts: Facts, version: InfluencePolicyVersion, into e: inout Evaluation<Values, R>) {
+        let asOf = e.context.asOf
+        let aeldrelov = (try? facts.validate()) == nil ? nil : facts.aeldrelovOffer
+        if asOf >= InfluenceRuleSets.aeldrelovenDay && aeldrelov == true {
+            e.test(
+                InfluenceFrameEntry.sel16, holds: false,
+                LocalizedText(
+                    da: "Tilbuddet gives efter ældreloven: SEL § 16 når det ikke, og ældreloven har ingen pligt til brugerråd eller skriftlige retningslinjer for brugerindflydelse. \(version.title) binder kun som kommunens egen politik, hvis den stadig omfatter tilbuddet (åbent spørgsmål aeldreloven-scope); kravene vurderes nedenfor som politikkens. Heller ikke et lokalplejehjems bestyrelse (lov om lokalplejehjem § 4; BEK 111/2026 § 2: én ejerrepræsentant og tre lokale medlemmer, evt. en medarbejderrepræsentant) har plads til beboere eller pårørende.",
+                    en: "The offer is under ældreloven: SEL § 16 does not reach it, and ældreloven has no duty to have user councils or written guidelines on user influence. \(version.title) binds only as the municipality's own policy, if it still covers the offer (open question aeldreloven-scope); its requirements are assessed below as the policy's. Not even a lokalplejehjem's board (lov om lokalplejehjem § 4; BEK 111/2026 § 2: one owner and three local members, an optional staff member) has a seat for residents or relatives."))
+            e.cite(InfluenceFrameEntry.ael11)
+            e.verdict.values.openLegalQuestion = .aeldrelovenScope
+            return
+        }
+        if asOf >= InfluenceRuleSets.barnetsLovDay && facts.offerForChildrenOrYoungPeople == true {
+            e.test(
+                InfluenceFrameEntry.bl16, holds: true,
+                LocalizedText(
+                    da: "Tilbuddet er til børn, unge eller familier: kommunen skal fastsætte skriftlige retningslinjer for brugerindflydelse efter barnets lov § 16 (fra 1. januar 2024); her gælder \(version.title).",
+                    en: "The offer is one to children, young people or families: the municipality must set written guidelines on user influence under barnets lov § 16 (from 1 January 2024); here \(version.title) applies."))
+            return
+        }
+        let childUnknown = asOf >= InfluenceRuleSets.barnetsLovDay && facts.offerForChildrenOrYoungPeople == nil
+        e.test(
+            InfluenceFrameEntry.sel16, holds: true,
+            childUnknown
+                ? LocalizedText(
+                    da: "Kommunen skal fastsætte skriftlige retningslinjer for brugerindflydelse – efter SEL § 16 for tilbud til voksne, efter barnets lov § 16 (samme pligt) for tilbud til børn, unge og familier; her gælder \(version.title).",
+                    en: "The municipality must set written guidelines on user influence – under SEL § 16 for offers to adults, under barnets lov § 16 (the same duty) for offers to children, young people and families; here \(version.title) applies.")
+                : LocalizedText(
+                    da: "Kommunen skal fastsætte skriftlige retningslinjer for brugerindflydelse (SEL § 16); her gælder \(version.title).",
+                    en: "The municipality must set written guidelines on user influence (SEL § 16); here \(version.title) applies."))
+        if childUnknown { e.cite(InfluenceFrameEntry.bl16) }
     }
 
     static func obligationText(_ shortfall: CouncilShortfalls, _ rules: CouncilRequirements, title: String) -> LocalizedText {

@@ -168,6 +168,14 @@ extension InfluenceFrameEntry {
     static let rsl4 = Citation(.rsl, "4")
     static let sel16 = Citation(.sel, "16", stk: 1)
     static let sel141stk4 = Citation(.sel, "141", stk: 4)
+    /// Barnets lov § 16, stk. 1: the same duty for offers to children, young people and families
+    /// (from 2024-01-01).
+    static let bl16 = Citation(.bl, "16", stk: 1)
+    /// Barnets lov § 92, stk. 1: barnets plan "så vidt muligt" made with the child (from 2024-01-01).
+    static let bl92stk1 = Citation(.bl, "92", stk: 1)
+    /// Ældreloven § 11, stk. 2, nr. 4: the recipient's self-determination and continuous
+    /// influence on the help (from 2025-07-01).
+    static let ael11 = Citation(.ael, "11", stk: 2, nr: 4)
 
     /// The frame national law gives without any municipal policy: own-case matters under RSL § 4
     /// (and SEL § 141, stk. 4 for the handleplan), the common under SEL § 16, capacity, budget
@@ -200,11 +208,16 @@ extension InfluenceFrameEntry {
         }
     }
 
-    /// The least say national law guarantees on `matter`, whatever a municipality writes:
-    /// self-determination in one's own home; involvement in one's own handleplan (SEL § 141,
-    /// stk. 4) and case (RSL § 4); participation on one's contact person (RSL § 4) and on the
-    /// organisation and use of the offer (SEL § 16); nothing guaranteed on hiring, municipal
-    /// planning, capacity, budget and legislation.
+    /// The least say the library reads national law as giving on `matter`, whatever a
+    /// municipality writes: self-determination in one's own home; involvement in one's own
+    /// handleplan and case; participation on one's contact person and on the organisation and use
+    /// of the offer; nothing on hiring, municipal planning, capacity, budget and legislation.
+    ///
+    /// This is **the library's reading**, not a guarantee spelt out in the texts: RSL § 4 ("skal
+    /// have mulighed for at medvirke") and SEL § 16 ("skal sørge for … mulighed for at få
+    /// indflydelse") are duties, but SEL § 141, stk. 4 says only that the handleplan *bør*
+    /// (should) be drawn up from the citizen's premises and *så vidt muligt* (as far as
+    /// possible) with the citizen — a softer rule, read here as a floor of involvement.
     public static func nationalFloor(_ matter: InfluenceMatter) -> (degree: InfluenceDegree, basis: Citation) {
         switch matter {
         case .ownHome: (.selfDetermination, rsl4)
@@ -221,15 +234,48 @@ extension InfluenceFrameEntry {
     /// This entry raised to the national floor for `matter` in `setting` when it is below it
     /// (the national entry replaces it), with the form national law gives the matter.
     public func respectingNationalFloor(_ matter: InfluenceMatter, in setting: InfluenceSetting) -> InfluenceFrameEntry {
+        respectingNationalFloor(matter, in: setting, regime: .serviceloven)
+    }
+
+    /// The same under `regime`: the floor's and the national entries' statutory citations are
+    /// those of the act that reaches the offer (``translated(to:)``).
+    package func respectingNationalFloor(
+        _ matter: InfluenceMatter, in setting: InfluenceSetting, regime: InfluenceRegime
+    ) -> InfluenceFrameEntry {
         let floor = Self.nationalFloor(matter)
         if degree < floor.degree {
             let national = Self.national(matter, in: setting)
-            return national.degree >= floor.degree ? national : national.with(floor.degree, national.forum, floor.basis)
+            let raised = national.degree >= floor.degree ? national : national.with(floor.degree, national.forum, floor.basis)
+            return raised.translated(to: regime)
         }
         var copy = self
         copy.form = matter.isOwnCase ? .ownCase : .common
         if copy.degree == .none { copy.forum = .none } else { copy.mustBeStatedOpenly = false }
+        return copy.translated(to: regime)
+    }
+
+    /// This entry with the national citations of serviceloven replaced by those of the act that
+    /// reaches the offer under `regime`: BL § 16, stk. 1 for SEL § 16, stk. 1 and BL § 92, stk. 1
+    /// for SEL § 141, stk. 4 (barnets lov); ÆL § 11, stk. 2, nr. 4 for SEL § 141, stk. 4
+    /// (ældreloven has no handleplan). A municipal document's citation is kept.
+    package func translated(to regime: InfluenceRegime) -> InfluenceFrameEntry {
+        var copy = self
+        switch regime {
+        case .serviceloven: break
+        case .barnetsLov:
+            if basis == Self.sel16 { copy.basis = Self.bl16 }
+            if basis == Self.sel141stk4 { copy.basis = Self.bl92stk1 }
+        case .aeldreloven:
+            if basis == Self.sel141stk4 { copy.basis = Self.ael11 }
+        }
         return copy
+    }
+
+    /// The floor's citation under `regime`.
+    package static func nationalFloorBasis(_ matter: InfluenceMatter, regime: InfluenceRegime) -> Citation {
+        let floor = nationalFloor(matter)
+        return InfluenceFrameEntry(form: .common, level: .offer, degree: floor.degree, forum: .none, basis: floor.basis)
+            .translated(to: regime).basis
     }
 }
 

@@ -33,6 +33,27 @@ public enum InfluenceMatter: String, FactEnum {
     /// Legislation (lovgivningen).
     case legislation = "legislation"
 
+    /// What the value means, for the catalogue.
+    public var meaning: String {
+        switch self {
+        case .ownHome: "the user's own home (boligen er beboerens hjem)"
+        case .ownActionPlan: "the user's own plan: the SEL § 141 handleplan, barnets plan (BL § 92) or pædagogisk plan"
+        case .ownCaseDecision: "a decision in the user's own case (afgørelse)"
+        case .contactPerson: "who the user's contact person (kontaktperson) is"
+        case .houseRules: "house rules (husorden)"
+        case .mealPlans: "meal plans (madplaner)"
+        case .dailyActivities: "daily activities (aktiviteter i dagligdagen)"
+        case .tripsAndEvents: "trips and events (udflugter, arrangementer)"
+        case .commonFurniture: "furniture for common rooms (inventar til fællesrum)"
+        case .staffHiring: "hiring staff (ansættelse af personale)"
+        case .offerGoalsAndPlans: "the offer's goals and development plans"
+        case .offerWrittenInformation: "the offer's written information about daily life"
+        case .municipalPlanning: "the municipality's overall planning (den samlede indsats)"
+        case .capacityAndBudget: "capacity and budget (kapacitet og økonomi)"
+        case .legislation: "legislation (lovgivningen)"
+        }
+    }
+
     /// Whether the matter is the user's own case (RSL § 4) rather than the common (SEL §§ 16, 18).
     public var isOwnCase: Bool {
         switch self {
@@ -54,6 +75,40 @@ public enum InfluenceSetting: String, FactEnum {
     case socialcenter
     /// Drug-misuse treatment (social stofmisbrugsbehandling, SEL § 101).
     case drugTreatment = "drug-treatment"
+    /// A nursing home or care dwelling (plejehjem, plejebolig): from 2025-07-01 the care there is
+    /// help under ældreloven (§ 10; plejehjem § 47) unless a serviceloven decision still runs.
+    case nursingHome = "nursing-home"
+    /// Home care (hjemmepleje: personal and practical help in one's own home; SEL § 83 to
+    /// 2025-06-30, ældreloven § 10 from 2025-07-01 for persons ældreloven covers).
+    case homeCare = "home-care"
+
+    /// What the value means, for the catalogue.
+    public var meaning: String {
+        switch self {
+        case .botilbud: "a residential offer (botilbud, bocenter, bofællesskab; SEL §§ 107–108)"
+        case .activityOffer: "an activity offer (aktivitets- og samværstilbud, SEL § 104)"
+        case .shelteredEmployment: "sheltered employment (beskyttet beskæftigelse, SEL § 103)"
+        case .socialcenter: "a socialcenter: the authority's case handling and hjemmevejledning"
+        case .drugTreatment: "drug-misuse treatment (social stofmisbrugsbehandling, SEL § 101)"
+        case .nursingHome:
+            "a nursing home or care dwelling (plejehjem, plejebolig); from 2025-07-01 usually an offer under ældreloven (§§ 10, 47): see aeldrelovOffer"
+        case .homeCare:
+            "home care (hjemmepleje): SEL § 83 to 2025-06-30; from 2025-07-01 ældreloven § 10 for the persons it covers: see aeldrelovOffer"
+        }
+    }
+
+    /// Whether the setting can be an offer under ældreloven (from 2025-07-01).
+    public var canBeAeldrelovOffer: Bool { self == .nursingHome || self == .homeCare }
+}
+
+/// Which act's influence duty reaches an offer on the date asked about.
+package enum InfluenceRegime: Sendable, Hashable {
+    /// Serviceloven § 16 (every offer to 2023-12-31; offers to adults from 2024-01-01).
+    case serviceloven
+    /// Barnets lov § 16: offers to children, young people and families from 2024-01-01.
+    case barnetsLov
+    /// Ældreloven (from 2025-07-01): no user-influence guidelines duty; SEL § 16 does not reach.
+    case aeldreloven
 }
 
 /// The two forms of influence (KK-BP 1.1).
@@ -207,4 +262,32 @@ public struct InfluenceFrameEntry: Sendable, Hashable {
         copy.mustBeStatedOpenly = degree == .none
         return copy
     }
+}
+
+/// Checks of influence facts that contradict each other (bad input, never an answer).
+package enum InfluenceFactChecks {
+    /// The error code for facts that contradict each other.
+    package static let contradictoryFacts = PolicyError.Code(rawValue: "contradictory-facts")
+
+    /// An offer under ældreloven is care for older persons (ÆL § 2) in a nursing home or at home
+    /// (§§ 10, 47): it is never an offer to children, and never a botilbud, activity offer,
+    /// sheltered employment, socialcenter or drug treatment (offers under serviceloven).
+    package static func aeldrelovOffer(_ aeldrelov: Bool?, setting: InfluenceSetting?, child: Bool?) throws(PolicyError) {
+        guard aeldrelov == true else { return }
+        if let setting, !setting.canBeAeldrelovOffer {
+            throw PolicyError(
+                code: contradictoryFacts, field: "facts.aeldrelovOffer",
+                message: "an offer under ældreloven is a nursing home or home care, not \(setting.rawValue)")
+        }
+        if child == true {
+            throw PolicyError(
+                code: contradictoryFacts, field: "facts.aeldrelovOffer",
+                message: "an offer under ældreloven (ÆL § 2: older persons) is not an offer to children or young people")
+        }
+    }
+}
+
+/// The contract's type of a value that is one of an enum's raw values (`enum: a, b, c`).
+package func enumType<E: CaseIterable & RawRepresentable>(_: E.Type) -> String where E.RawValue == String {
+    "enum: " + E.allCases.map(\.rawValue).joined(separator: ", ")
 }

@@ -347,6 +347,23 @@ public enum InvolvementQuestion: PolicyQuestion {
         FactSpec("informedOfNotificationDuty", .bool, "the citizen is told of the practitioner's underretningspligt (2.2.5; SEL § 153 / BL § 133)"),
         FactSpec("lastInvolvementCheckOn", .date, "the day the citizen was last asked whether they feel sufficiently involved (2.2.6)"),
     ]
+    /// The values the question can produce.
+    public static let valueSpecs: [ValueSpec] = [
+        ValueSpec("compliant", "bool", "every point of SMB-BI 2.2.1–2.2.6 is established as met; absent while a point is unknown"),
+        ValueSpec("shortfalls", "array of enum: " + InvolvementShortfalls.catalogue.map(\.code).joined(separator: ", "), "the established unmet points, one per SMB-BI requirement"),
+        ValueSpec("notificationDutySection", "string", "the provision of the practitioner's underretningspligt on asOf: SEL § 153 to 2023-12-31, BL § 133 from 2024-01-01"),
+        ValueSpec("daysSinceInvolvementCheck", "int", "days since the citizen was last asked whether they feel involved (SMB-BI 2.2.6)"),
+    ]
+    /// The obligation codes the question can produce.
+    public static let obligationSpecs: [ObligationSpec] = [
+        ObligationSpec("involve-citizen-in-planning", "plan the treatment with the citizen, document the citizen's perspective, set the goals together (SMB-BI 2.2.1)"),
+        ObligationSpec("inform-citizen-of-case", "inform the citizen of every essential aspect and check entitlements under other legislation (SMB-BI 2.2.2)"),
+        ObligationSpec("coordinate-treatment-plan", "make a behandlingsplan and coordinate it with the SEL § 141 handleplan (SMB-BI 2.2.3)"),
+        ObligationSpec("inform-of-representation-right", "tell the citizen of the right to be represented or assisted (SMB-BI 2.2.4; FVL § 8)"),
+        ObligationSpec("explain-decisions-and-confidentiality", "make clear when and how decisions are made and what is confidential (SMB-BI 2.2.5)"),
+        ObligationSpec("explain-notification-duty", "tell the citizen of the practitioner's underretningspligt where children under 18 live in the home (SMB-BI 2.2.5; SEL § 153 / BL § 133)"),
+        ObligationSpec("ask-about-involvement", "ask the citizen whether they feel sufficiently involved (SMB-BI 2.2.6)"),
+    ]
     /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = InfluenceRuleSets.involvement
 

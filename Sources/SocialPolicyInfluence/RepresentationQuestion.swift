@@ -42,6 +42,9 @@ public protocol RepresentationFactsProviding {
     var citizenParticipationMattersForDecision: Bool? { get }
     /// Whether essential public or private interests require otherwise (FVL § 8, stk. 2).
     var essentialInterestsRequireOtherwise: Bool? { get }
+    /// Whether the decision falls within the part of the case the representative's authority
+    /// (fuldmagt) covers (for `scope: part-of-case`).
+    var decisionWithinMandate: Bool? { get }
 }
 
 extension RepresentationFactsProviding {
@@ -53,6 +56,8 @@ extension RepresentationFactsProviding {
     public var citizenParticipationMattersForDecision: Bool? { nil }
     /// Unknown.
     public var essentialInterestsRequireOtherwise: Bool? { nil }
+    /// Unknown.
+    public var decisionWithinMandate: Bool? { nil }
 }
 
 /// `influence.representation`: may the citizen be represented or assisted by this person, and
@@ -71,12 +76,16 @@ public enum RepresentationQuestion: PolicyQuestion {
         public var citizenParticipationMattersForDecision: Bool?
         /// The fact `essentialInterestsRequireOtherwise` (see the question's `factSpecs`).
         public var essentialInterestsRequireOtherwise: Bool?
+        /// The fact `decisionWithinMandate` (see the question's `factSpecs`).
+        public var decisionWithinMandate: Bool?
 
         /// Creates the facts.
         public init(
             role: RepresentativeRole, chosenByCitizen: Bool? = nil, scope: RepresentationScope? = nil,
-            citizenParticipationMattersForDecision: Bool? = nil, essentialInterestsRequireOtherwise: Bool? = nil
+            citizenParticipationMattersForDecision: Bool? = nil, essentialInterestsRequireOtherwise: Bool? = nil,
+            decisionWithinMandate: Bool? = nil
         ) {
+            self.decisionWithinMandate = decisionWithinMandate
             self.role = role
             self.chosenByCitizen = chosenByCitizen
             self.scope = scope
@@ -89,7 +98,8 @@ public enum RepresentationQuestion: PolicyQuestion {
             self.init(
                 role: provider.role, chosenByCitizen: provider.chosenByCitizen, scope: provider.scope,
                 citizenParticipationMattersForDecision: provider.citizenParticipationMattersForDecision,
-                essentialInterestsRequireOtherwise: provider.essentialInterestsRequireOtherwise)
+                essentialInterestsRequireOtherwise: provider.essentialInterestsRequireOtherwise,
+                decisionWithinMandate: provider.decisionWithinMandate)
         }
     }
 
@@ -147,6 +157,16 @@ public enum RepresentationQuestion: PolicyQuestion {
         .enumeration("scope", RepresentationScope.self, "what the representation covers: the whole case, part of it, one meeting"),
         FactSpec("citizenParticipationMattersForDecision", .bool, "the citizen's own participation matters for the decision (FVL § 8, stk. 1, 2. pkt.)"),
         FactSpec("essentialInterestsRequireOtherwise", .bool, "essential public or private interests require otherwise (FVL § 8, stk. 2)"),
+        FactSpec(
+            "decisionWithinMandate", .bool, since: "1.1",
+            "with scope part-of-case: the decision falls within the part of the case the representative's written authority (fuldmagt) covers, so it goes to the representative; outside it, to the citizen (FVL § 8, stk. 1; JM's FVL guidance pkt. 40, FOB 97-223)"),
+    ]
+    /// The values the question can produce.
+    public static let valueSpecs: [ValueSpec] = [
+        ValueSpec("heardParty", enumType(CaseParty.self), "who the authority hears: the party representative conducts the case; a bisidder never speaks for the citizen (FVL § 8, stk. 1)"),
+        ValueSpec("receivesDecision", enumType(CaseParty.self), "who receives the decision: the representative within the mandate (whole case; part of it with decisionWithinMandate), otherwise the citizen; absent while it turns on the mandate"),
+        ValueSpec("representativeSpeaksForCitizen", "bool", "the person speaks for the citizen towards the authority"),
+        ValueSpec("authorityMayRequireCitizen", "bool", "the authority may require the citizen's own participation, as it matters for the decision (FVL § 8, stk. 1, 2. pkt.)"),
     ]
     /// The versions of the law that answer the question, by the date they took effect.
     public static let ruleSets = InfluenceRuleSets.representation
@@ -156,7 +176,8 @@ public enum RepresentationQuestion: PolicyQuestion {
         Facts(
             role: try bag.required("role"), chosenByCitizen: try bag.bool("chosenByCitizen"), scope: try bag.value("scope"),
             citizenParticipationMattersForDecision: try bag.bool("citizenParticipationMattersForDecision"),
-            essentialInterestsRequireOtherwise: try bag.bool("essentialInterestsRequireOtherwise"))
+            essentialInterestsRequireOtherwise: try bag.bool("essentialInterestsRequireOtherwise"),
+            decisionWithinMandate: try bag.bool("decisionWithinMandate"))
     }
 
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
@@ -202,14 +223,28 @@ public enum RepresentationQuestion: PolicyQuestion {
         case .permitted where isRepresentative:
             e.verdict.values.heardParty = .representative
             e.verdict.values.representativeSpeaksForCitizen = true
+            let within = facts.decisionWithinMandate
             switch facts.scope {
             case .wholeCase?:
                 e.verdict.values.receivesDecision = .representative
             case .singleMeeting?:
                 e.verdict.values.receivesDecision = .citizen
-            case .partOfCase?, nil:
+            case .partOfCase?:
+                if let within { e.verdict.values.receivesDecision = within ? .representative : .citizen }
+            case nil:
                 break
             }
+            if facts.scope == .partOfCase, let within {
+                e.test(
+                    Citation(.fvl, "8", stk: 1), holds: true,
+                    within
+                        ? LocalizedText(
+                            da: "Repræsentationen gælder en del af sagen, og afgørelsen falder inden for fuldmagten: den sendes til partsrepræsentanten (borgeren kan få en kopi).",
+                            en: "The representation covers part of the case and the decision falls within the authority given: it is sent to the party representative (the citizen may get a copy).")
+                        : LocalizedText(
+                            da: "Repræsentationen gælder en del af sagen, og afgørelsen falder uden for fuldmagten: den sendes til borgeren.",
+                            en: "The representation covers part of the case and the decision falls outside the authority given: it is sent to the citizen."))
+            } else {
             e.test(
                 Citation(.fvl, "8", stk: 1), holds: facts.scope.map { $0 != .partOfCase },
                 facts.scope == .wholeCase
@@ -223,6 +258,7 @@ public enum RepresentationQuestion: PolicyQuestion {
                         : LocalizedText(
                             da: "Det afhænger af fuldmagtens omfang, om afgørelsen falder inden for repræsentationen; afklar det med borgeren, før afgørelsen sendes.",
                             en: "Whether the decision falls within the representation depends on the scope of the authority given; settle it with the citizen before sending the decision."))
+            }
         case .permitted:
             e.verdict.values.heardParty = .citizen
             e.verdict.values.receivesDecision = .citizen

@@ -41,7 +41,7 @@ public struct HelsingorProfile: MunicipalPolicy, Hashable {
 }
 
 /// The municipal profiles bundled with the library.
-public enum BundledProfiles {
+public enum BundledProfiles: Sendable {
     /// København.
     public static let kobenhavn = KobenhavnProfile()
     /// Gentofte.
@@ -54,7 +54,7 @@ public enum BundledProfiles {
 
 /// The validity periods of the bundled policy documents, shared by every area's part of the
 /// profiles so that one document has one period everywhere.
-public enum PolicyDocumentPeriods {
+public enum PolicyDocumentPeriods: Sendable {
     /// Københavns Kommune, Brugerpolitik (seed 000): written ca. 2010; no successor is known,
     /// so it is treated as in force from 2010 with no end.
     public static let kkBrugerpolitik = PolicyPeriod(from: CivilDate(2010, 1, 1))

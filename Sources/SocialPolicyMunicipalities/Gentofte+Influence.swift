@@ -2,7 +2,7 @@ import SocialPolicyInfluence
 import SocialPolicyCore
 
 /// Gentofte's influence profile: Rammer for brugerindflydelse 2020 (GEN-BI, seed 001) for the
-/// bo- og dagtilbud for adults in Social & Handicap Drift. Socialcentre and drug-misuse treatment
+/// bo- og dagtilbud for adults in Social & Handicap Drift. Socialcentre, drug-misuse treatment and elder care
 /// are outside GEN-BI and follow the national frame.
 extension GentofteProfile: InfluenceLocalPolicy {
     /// GEN-BI 2020 (``PolicyDocumentPeriods/gentofteRammer2020``). The council rules are cited by

@@ -3,7 +3,8 @@ import SocialPolicyCore
 
 /// København's influence profile: Brugerpolitik (KK-BP, seed 000) for socialpsykiatri —
 /// socialcentre, botilbud, activity offers and the other offers of the policy. Drug-misuse
-/// treatment is outside KK-BP's offer-level frame and follows the national frame, except that
+/// treatment and elder care (nursing homes, home care) are outside KK-BP's offer-level frame and
+/// follow the national frame, except that
 /// capacity, budget and legislation (the municipality's overall effort, KK-BP 3.2) are stated
 /// openly as areas without influence in every setting.
 extension KobenhavnProfile: InfluenceLocalPolicy {
@@ -29,9 +30,9 @@ extension KobenhavnProfile: InfluenceLocalPolicy {
     ) -> InfluenceFrameEntry? {
         guard policy.id == Self.brugerpolitik.id else { return nil }
         let base = InfluenceFrameEntry.national(matter, in: setting)
-        if setting == .drugTreatment {
-            // KK-BP's offer-level frame is for socialpsykiatri; drug treatment follows the national
-            // frame. Capacity, budget and legislation are the municipality's overall effort,
+        if setting == .drugTreatment || setting == .nursingHome || setting == .homeCare {
+            // KK-BP's offer-level frame is for socialpsykiatri; drug treatment and elder care
+            // (nursing homes, home care) follow the national frame. Capacity, budget and legislation are the municipality's overall effort,
             // whatever the setting: KK-BP 3.2 says there is no influence there and that this must
             // be said openly.
             switch matter {

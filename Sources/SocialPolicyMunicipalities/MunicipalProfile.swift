@@ -24,13 +24,13 @@ import SocialPolicyCore
 /// ```
 ///
 /// ## Implementation requirements
-/// - Meet the requirements of each area protocol you implement: ``CoercionLocalPolicy``,
-///   ``ConfidentialityLocalPolicy``, ``ComplaintsLocalPolicy``, ``InfluenceLocalPolicy``,
-///   ``DayOfferLocalPolicy`` (each documents its own).
+/// - Meet the requirements of each area protocol you implement: `CoercionLocalPolicy`,
+///   `ConfidentialityLocalPolicy`, `ComplaintsLocalPolicy`, `InfluenceLocalPolicy`,
+///   `DayOfferLocalPolicy` (each documents its own).
 /// - A local policy can only add restrictions or duties to national law, never lift one: the
 ///   library applies local rules after the national ones, so a profile cannot permit what
 ///   national law denies.
-/// - Gate every rule by the period its document applies in (``PolicyPeriod``); outside it,
+/// - Gate every rule by the period its document applies in (`PolicyPeriod`); outside it,
 ///   return "no rule" (`nil` / `false` / an empty list).
 /// - Prefer a struct with no stored properties, or few: a profile whose stored properties
 ///   exceed three machine words is boxed when the library reads it as an area protocol, which

@@ -277,4 +277,77 @@ struct CivilDateTests {
         #expect(CivilDate(validatingYear: 10_000, month: 1, day: 1) == nil)
         #expect(CivilDate(validatingYear: 0, month: 1, day: 1) == nil)
     }
+
+    @Test("a date 3,000 days after 9999-12-20 is an error, never a clamped 9999-12-31 (issue 13 item 7)")
+    func checkedArithmeticNeverClamps() {
+        let late = CivilDate(9999, 12, 20)
+        // The clamping family is unchanged (it is documented as such) …
+        #expect(late.adding(days: 3_000) == CivilDate.latest)
+        // … the checked family says the result does not exist.
+        #expect(late.checkedAdding(days: 3_000) == nil)
+        #expect(late.checkedAdding(weeks: 429) == nil)
+        #expect(late.checkedAdding(months: 1) == nil)
+        #expect(late.checkedAdding(years: 1) == nil)
+        #expect(throws: PolicyError(code: .outOfRange, field: "facts.days", message: "")) {
+            try late.adding(days: 3_000, field: "facts.days")
+        }
+        #expect(throws: PolicyError(code: .outOfRange, field: "facts.weeks", message: "")) {
+            try late.adding(weeks: 429, field: "facts.weeks")
+        }
+        #expect(throws: PolicyError(code: .outOfRange, field: "facts.months", message: "")) {
+            try late.adding(months: 1, field: "facts.months")
+        }
+        #expect(throws: PolicyError(code: .outOfRange, field: "facts.years", message: "")) {
+            try late.adding(years: 1, field: "facts.years")
+        }
+        #expect(CivilDate(1, 1, 5).checkedAdding(days: -5) == nil)
+        #expect(CivilDate(1, 3, 1).checkedAdding(months: -3) == nil)
+    }
+
+    @Test("checked arithmetic reaches the calendar's ends exactly and never traps on any Int")
+    func checkedArithmeticAtTheEnds() throws {
+        #expect(CivilDate(9999, 12, 20).checkedAdding(days: 11) == CivilDate.latest)
+        #expect(CivilDate(9999, 12, 20).checkedAdding(days: 12) == nil)
+        #expect(CivilDate(1, 1, 8).checkedAdding(days: -7) == CivilDate.earliest)
+        #expect(CivilDate(9999, 11, 30).checkedAdding(months: 1) == CivilDate(9999, 12, 30))
+        #expect(CivilDate(9998, 2, 28).checkedAdding(years: 1) == CivilDate(9999, 2, 28))
+        #expect(CivilDate(2024, 2, 29).checkedAdding(years: 1) == CivilDate(2025, 2, 28))
+        #expect(CivilDate.earliest == CivilDate(1, 1, 1))
+        #expect(CivilDate.latest == CivilDate(9999, 12, 31))
+        #expect(try CivilDate(2024, 5, 2).adding(weeks: 4, field: "facts.weeks") == CivilDate(2024, 5, 30))
+        for date in [CivilDate.earliest, CivilDate(2024, 6, 15), CivilDate.latest] {
+            for amount in [Int.max, Int.min, Int.max / 7 + 1, Int.min / 12 - 1, 4_000_000, -4_000_000] {
+                _ = date.checkedAdding(days: amount)
+                _ = date.checkedAdding(weeks: amount)
+                _ = date.checkedAdding(months: amount)
+                _ = date.checkedAdding(years: amount)
+            }
+        }
+        #expect(CivilDate(validatingDayNumber: 2_932_896) == CivilDate.latest)
+        #expect(CivilDate(validatingDayNumber: 2_932_897) == nil)
+        #expect(CivilDate(validatingDayNumber: -719_163) == nil)
+        #expect(CivilDate(validatingDayNumber: Int.min) == nil)
+        #expect(CivilDate(validatingDayNumber: 0) == CivilDate(1970, 1, 1))
+    }
+
+    @Test("inside the supported years checked and clamping arithmetic agree")
+    func checkedAgreesWithClampingInRange() {
+        var generator: UInt64 = 13
+        func next(_ bound: Int) -> Int {
+            generator = generator &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(generator >> 33) % bound
+        }
+        for _ in 0..<5_000 {
+            let date = CivilDate(dayNumber: next(3_000_000) - 700_000)
+            let days = next(40_000) - 20_000
+            let months = next(2_000) - 1_000
+            if let checked = date.checkedAdding(days: days) { #expect(checked == date.adding(days: days)) }
+            if let checked = date.checkedAdding(weeks: days / 7) { #expect(checked == date.adding(weeks: days / 7)) }
+            if let checked = date.checkedAdding(months: months) { #expect(checked == date.adding(months: months)) }
+            if let checked = date.checkedAdding(years: months / 12) { #expect(checked == date.adding(years: months / 12)) }
+            // nil exactly when the clamped result sits on an end it did not really reach.
+            let moved = date.dayNumber + days
+            #expect((date.checkedAdding(days: days) == nil) == (moved < -719_162 || moved > 2_932_896))
+        }
+    }
 }

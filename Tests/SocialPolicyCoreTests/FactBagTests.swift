@@ -162,4 +162,47 @@ struct FactBagTests {
         #expect(PolicyError(code: .missingField, field: "", message: "m").prefixed(with: "facts").field == "facts")
         #expect(error.description == "decisionDate: one")
     }
+
+    @Test("a 10 MB unknown fact name gives an error line of a few hundred bytes, not 20 MB (issue 13 item 7)")
+    func hugeUnknownFactNameIsTruncated() {
+        let name = String(repeating: "x", count: 10_000_000)
+        guard let error = Self.error([name: .bool(true)]) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(error.code == .unknownFact)
+        #expect(error.field.hasPrefix("facts.xxxx"))
+        #expect(error.field.count <= PolicyError.maximumFieldLength)
+        #expect(error.description.utf8.count < 1_000, "\(error.description.utf8.count) bytes")
+        // A short name is echoed as it is.
+        #expect(Self.error(["colur": .string("red")])?.field == "facts.colur")
+    }
+
+    @Test("a 10 MB enum value or date is echoed as a short excerpt with its length")
+    func hugeValueIsTruncated() {
+        let text = String(repeating: "é", count: 5_000_000)
+        for name in ["colour", "when"] {
+            guard let error = Self.error([name: .string(text)]) else {
+                Issue.record("accepted")
+                continue
+            }
+            #expect(error.field == "facts.\(name)")
+            #expect(error.description.utf8.count < 1_000)
+            #expect(error.message.contains("(10000000 bytes)"), "\(error.message)")
+        }
+    }
+
+    @Test("PolicyError bounds every field and message; excerpts keep one line")
+    func policyErrorBoundsEchoedInput() {
+        let long = String(repeating: "ab", count: 1_000_000)
+        let error = PolicyError(code: .wrongType, field: long, message: long)
+        #expect(error.field.count == PolicyError.maximumFieldLength)
+        #expect(error.field.hasSuffix("…"))
+        #expect(error.message.count == PolicyError.maximumMessageLength)
+        let exact = String(repeating: "æ", count: PolicyError.maximumFieldLength)
+        #expect(PolicyError(code: .wrongType, field: exact, message: "m").field == exact)
+        #expect(PolicyError.excerpt("line\nbreak\u{0}") == "line\\u{a}break\\u{0}")
+        #expect(PolicyError.quoted("abcdef", limit: 3) == "\"abc… (6 bytes)\"")
+        #expect(PolicyError.quoted("abc", limit: 3) == "\"abc\"")
+    }
 }

@@ -17,6 +17,9 @@ struct AgeCase: Sendable, CustomStringConvertible {
     let under: Bool?
     /// The day the age is reached (hand-computed), when the birth date is known.
     let reached: CivilDate?
+    /// Whether the person is 18 or over, as SEL § 2, stk. 1 requires from 2024-01-01
+    /// (`true` before that day: no age floor; `nil` when it turns on an unknown birth date).
+    var adult: Bool? = true
     var description: String { "born \(birthDate.map(String.init(describing:)) ?? "?") asOf \(asOf)" }
 }
 
@@ -40,6 +43,13 @@ let ageCases: [AgeCase] = [
     // A young adult in 2013 and in 2014 (outside the standard): the law still applies.
     AgeCase(birthDate: CivilDate(1990, 2, 1), asOf: CivilDate(2013, 1, 1), under: true, reached: CivilDate(2057, 2, 1)),
     AgeCase(birthDate: CivilDate(1990, 2, 1), asOf: CivilDate(2014, 1, 1), under: true, reached: CivilDate(2057, 2, 1)),
+    // From 2024-01-01 serviceloven is for persons aged 18 or over (SEL § 2, stk. 1, LBK 67/2024).
+    AgeCase(birthDate: nil, asOf: CivilDate(2024, 1, 1), under: nil, reached: nil, adult: nil),
+    // Born 2006-06-01: 17 on both sides of 2024-01-01 (69 legislated on 2023-12-31 and on 2024-06-01).
+    AgeCase(birthDate: CivilDate(2006, 6, 1), asOf: CivilDate(2023, 12, 31), under: true, reached: CivilDate(2075, 6, 1)),
+    AgeCase(birthDate: CivilDate(2006, 6, 1), asOf: CivilDate(2024, 1, 1), under: true, reached: CivilDate(2075, 6, 1), adult: false),
+    AgeCase(birthDate: CivilDate(2006, 6, 1), asOf: CivilDate(2024, 5, 31), under: true, reached: CivilDate(2075, 6, 1), adult: false),
+    AgeCase(birthDate: CivilDate(2006, 6, 1), asOf: CivilDate(2024, 6, 1), under: true, reached: CivilDate(2075, 6, 1)),
 ]
 
 /// The fail-closed outcome of all-of `conditions`, computed independently of the library.
@@ -71,7 +81,7 @@ struct EligibilityTests {
                             offer: .shelteredEmployment, birthDate: age.birthDate,
                             substantiallyReducedFunction: reduced, specialSocialProblems: social,
                             canWorkOnNormalTerms: canWork, otherLegislationApplies: other)
-                        let expected = expectedOutcome([age.under, either(reduced, social), canWork.map(!), other.map(!)])
+                        let expected = expectedOutcome([age.adult, age.under, either(reduced, social), canWork.map(!), other.map(!)])
                         for municipality in municipalities {
                             let verdict = try DayOfferEligibilityQuestion.verdict(for: facts, asOf: age.asOf, municipality: municipality)
                             #expect(verdict.outcome == expected, "\(age) \(facts)")
@@ -79,7 +89,7 @@ struct EligibilityTests {
                             #expect(verdict.values.openLegalQuestion == nil)
                             #expect(verdict.obligations.isEmpty)
                             if verdict.outcome == .permitted {
-                                #expect(age.under == true && canWork == false && other == false)
+                                #expect(age.adult == true && age.under == true && canWork == false && other == false)
                                 #expect(reduced == true || social == true)
                             }
                             if verdict.outcome == .undetermined { #expect(verdict.firstMissingFact != nil) } else {
@@ -94,7 +104,7 @@ struct EligibilityTests {
         #expect(count == 81 * municipalities.count)
     }
 
-    @Test("§ 104 needs only substantially reduced function or special social problems: no age limit, no work test", arguments: ageCases)
+    @Test("§ 104 needs only substantially reduced function or special social problems — no upper age, no work test — and from 2024-01-01 the age of 18 (SEL § 2, stk. 1)", arguments: ageCases)
     func activityOfferExhaustive(_ age: AgeCase) throws {
         for reduced in triState {
             for social in triState {
@@ -104,7 +114,7 @@ struct EligibilityTests {
                             offer: .activityOffer, birthDate: age.birthDate,
                             substantiallyReducedFunction: reduced, specialSocialProblems: social,
                             canWorkOnNormalTerms: canWork, otherLegislationApplies: other)
-                        let expected = expectedOutcome([either(reduced, social)])
+                        let expected = expectedOutcome([age.adult, either(reduced, social)])
                         for municipality in municipalities {
                             let verdict = try DayOfferEligibilityQuestion.verdict(for: facts, asOf: age.asOf, municipality: municipality)
                             #expect(verdict.outcome == expected, "\(age) \(facts)")
@@ -207,9 +217,12 @@ struct EligibilityTests {
     func ruleSets() {
         #expect(DayOfferRules.eligibilityRuleSets.validationProblems().isEmpty)
         #expect(DayOfferRules.standardRuleSets.validationProblems().isEmpty)
-        // The versions change where the pension-age acts took effect.
+        // The versions change where the pension-age acts took effect, and on 2024-01-01 (SEL § 2:
+        // 18 or over).
         for version in DayOfferRules.eligibilityRuleSets.versions.dropFirst() {
-            #expect(PensionAge.ruleSets.versions.contains { $0.validFrom == version.validFrom })
+            #expect(
+                PensionAge.ruleSets.versions.contains { $0.validFrom == version.validFrom }
+                    || version.validFrom == DayOfferRules.adultsOnlyDay)
         }
     }
 

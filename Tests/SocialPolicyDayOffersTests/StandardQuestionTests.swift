@@ -397,7 +397,7 @@ struct MunicipalLayerTests {
             "day-offer.support-hours": ["service", "supportLevel", "daysPerWeek"],
             "day-offer.follow-up": ["lastPlanReviewOn", "events"],
             "day-offer.leave": ["leaveStartsOn", "leaveEndsOn"],
-            "day-offer.case-processing": ["applicationReceivedOn"],
+            "day-offer.case-processing": ["applicationReceivedOn", "deadlineWillBeMissed"],
         ]
         for (id, facts) in expected {
             let question = PolicyCatalogue.standard.question(id)

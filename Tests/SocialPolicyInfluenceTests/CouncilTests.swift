@@ -79,7 +79,7 @@ struct CouncilTests {
         }
     }
 
-    @Test("Copenhagen: a council for every offer (KK-BP 4.2) and a written influence frame (KK-BP 4.1); composition and term count only when recorded as not set")
+    @Test("Copenhagen: a council for every offer (KK-BP 4.2), composition and term set by the offer (KK-BP 4.2) and a written influence frame (KK-BP 4.1); an unknown point is never met")
     func copenhagenExhaustive() throws {
         for facts in Self.allFacts() {
             let v = try CouncilQuestion.verdict(for: facts, asOf: Self.asOf, municipality: KobenhavnProfile())
@@ -88,8 +88,8 @@ struct CouncilTests {
             if facts.offerHasCouncil == false { expected.insert(.noCouncil) }
             if facts.offerHasCouncil == nil { unknown = true }
             if facts.offerHasCouncil != false {
-                // An addition to the contract: only a known `false` counts (KK-BP 4.2 leaves it to the offer).
                 if facts.compositionAndTermSet == false { expected.insert(.compositionAndTermNotSet) }
+                if facts.compositionAndTermSet == nil { unknown = true }
             }
             if facts.influenceFrameWritten == false { expected.insert(.noInfluenceFrame) }
             if facts.influenceFrameWritten == nil { unknown = true }
@@ -101,20 +101,26 @@ struct CouncilTests {
         }
     }
 
-    @Test("Copenhagen: a council is judged on the contract's facts alone; composition and term count only when recorded false")
-    func copenhagenOnContractFacts() throws {
+    @Test("fail closed (KK-BP 4.2): an unrecorded compositionAndTermSet no longer answers compliant: true, which a recorded false would contradict")
+    func copenhagenCompositionUnknownIsNotCompliant() throws {
+        // The case the fail-closed property test found: compliant: true with compositionAndTermSet
+        // unknown, false once it is known.
         let contract = CouncilQuestion.Facts(
-            offerHasCouncil: true, meetingsLast12Months: 1, lastElectionOn: CivilDate(2015, 1, 1), agendasPublished: false,
-            minutesPublished: false, membersChosenBy: .management, usersLegallyCompetent: true, realisationDescriptionWritten: false,
-            influenceFrameWritten: true)
-        let d = try CouncilQuestion.decision(for: contract, asOf: Self.asOf, municipality: KobenhavnProfile())
-        #expect(d.outcome == .determined)
-        #expect(d.value("compliant") == .bool(true))
-        #expect(d.obligations.isEmpty)
+            offerHasCouncil: true, meetingsLast12Months: 3, realisationDescriptionWritten: false, influenceFrameWritten: true)
+        let d = try CouncilQuestion.decision(for: contract, asOf: CivilDate(2013, 1, 1), municipality: KobenhavnProfile())
+        #expect(d.outcome == .undetermined)
+        #expect(d.value("compliant") == nil)
+        #expect(d.missingFacts == ["compositionAndTermSet"])
+        var set = contract
+        set.compositionAndTermSet = true
+        let met = try CouncilQuestion.verdict(for: set, asOf: CivilDate(2013, 1, 1), municipality: KobenhavnProfile())
+        #expect(met.outcome == .determined)
+        #expect(met.values.compliant == true)
         var notSet = contract
         notSet.compositionAndTermSet = false
         let v = try CouncilQuestion.verdict(for: notSet, asOf: Self.asOf, municipality: KobenhavnProfile())
         #expect(v.outcome == .determined)
+        #expect(v.values.compliant == false)
         #expect(v.values.shortfalls == .compositionAndTermNotSet)
         #expect(v.obligations.contains(ObligationCode("set-council-composition-and-term")))
     }

@@ -125,10 +125,10 @@ struct FrameTests {
         }
     }
 
-    @Test("in Copenhagen an area without influence must always be stated openly (KK-BP 3.2, 4.1), outside drug treatment")
+    @Test("in Copenhagen an area without influence must always be stated openly (KK-BP 3.2, 4.1), outside drug treatment and elder care")
     func copenhagenStatesNoInfluenceOpenly() throws {
         for matter in InfluenceMatter.allCases {
-            for setting in InfluenceSetting.allCases where setting != .drugTreatment {
+            for setting in InfluenceSetting.allCases where ![.drugTreatment, .nursingHome, .homeCare].contains(setting) {
                 let v = try InfluenceMatterQuestion.verdict(
                     for: .init(matter: matter, setting: setting), asOf: CivilDate(2013, 6, 1), municipality: KobenhavnProfile())
                 #expect(v.values.mustBeStatedOpenly == (v.values.degree == InfluenceDegree.none))

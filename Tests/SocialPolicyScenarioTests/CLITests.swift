@@ -32,7 +32,7 @@ enum CLI {
         var lines: [String] { output.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
     }
 
-    static func run(_ arguments: [String], input: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], input: String? = nil, inputFile: String? = nil) throws -> Result {
         let process = Process()
         guard let binary else { throw NotBuilt() }
         process.executableURL = binary
@@ -43,10 +43,19 @@ enum CLI {
         process.standardOutput = output
         process.standardError = errors
         let stdin = Pipe()
-        process.standardInput = stdin
+        if let inputFile {
+            // The file (or folder, or device) itself on standard input, as `< PATH` gives it.
+            let descriptor = open(inputFile, O_RDONLY)
+            guard descriptor >= 0 else { throw NotBuilt() }
+            process.standardInput = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        } else {
+            process.standardInput = stdin
+        }
         try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
+        if inputFile == nil {
+            if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+            try stdin.fileHandleForWriting.close()
+        }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -123,6 +132,8 @@ struct CLITests {
         #expect(values[0]["id"] == .string("good"))
         #expect(values[0]["outcome"] == .string("determined"))
         #expect(values[0]["ruleSet"] == .string("dk-calendar@2024-01-01"))
+        #expect(values[0]["engine"] == .string(SocialPolicyKit.version))
+        #expect(values[0]["contract"] == .string(SocialPolicyKit.contractVersion))
         #expect(values[1]["id"] == .string("wrong-type"))
         guard case .string(let message)? = values[1]["error"] else {
             Issue.record("no error on the bad-input line")
@@ -149,17 +160,51 @@ struct CLITests {
         #expect(stdin.output.contains("facts.year"))
     }
 
-    @Test("usage: --help exits 0; an unknown command, an unknown option or a missing path exits 2")
+    @Test("usage: --help exits 0; a usage error exits 64 and says See 'policy-check --help'; a missing path is bad input, 2")
     func usage() throws {
         let help = try CLI.run(["--help"])
         #expect(help.status == 0)
-        #expect(help.output.contains("policy-check evaluate"))
-        #expect(try CLI.run([]).status == 2)
-        #expect(try CLI.run(["frobnicate"]).status == 2)
-        #expect(try CLI.run(["evaluate", "--yaml", "x"]).status == 2)
-        #expect(try CLI.run(["evaluate"]).status == 2)
+        #expect(help.output.contains("evaluate"))
+        #expect(help.output.contains("EXIT STATUS"))
+        for arguments in [[], ["frobnicate"], ["evaluate", "--yaml", "x"], ["evaluate"], ["evaluate", "--language", "de", "x"], ["serve", "x"]] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.errors.contains("See 'policy-check --help'"), "\(arguments): \(result.errors)")
+        }
         #expect(try CLI.run(["evaluate", "/no/such/path.json"]).status == 2)
         #expect(try CLI.run(["test", "/no/such/folder"]).status == 2)
+    }
+
+    @Test("help <command> and <command> --help print the command's help; --option=value equals --option value")
+    func helpAndOptionForms() throws {
+        for command in ["evaluate", "test", "serve", "questions", "schema"] {
+            let viaHelp = try CLI.run(["help", command])
+            let viaFlag = try CLI.run([command, "--help"])
+            #expect(viaHelp.status == 0 && viaFlag.status == 0)
+            #expect(viaHelp.output == viaFlag.output)
+            #expect(viaHelp.output.contains("USAGE: policy-check \(command)"))
+        }
+        let file = "Examples/scenarios/deadline-christmas-2024.json"
+        let spaced = try CLI.run(["evaluate", "--language", "en", file])
+        let joined = try CLI.run(["evaluate", "--language=en-GB", file])
+        #expect(spaced.status == 0)
+        #expect(spaced.output == joined.output)
+        #expect(joined.output.contains("Outcome"))
+    }
+
+    @Test("--version names the library and contract versions; completion scripts for bash, zsh and fish")
+    func versionAndCompletion() throws {
+        let version = try CLI.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.output.contains(SocialPolicyKit.version))
+        #expect(version.output.contains("contract \(SocialPolicyKit.contractVersion)"))
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try CLI.run(["--generate-completion-script", shell])
+            #expect(script.status == 0)
+            #expect(script.output.contains("serve") && script.output.contains("policy-check"), "\(shell)")
+            #expect(try CLI.run(["--generate-completion-script=\(shell)"]).output == script.output)
+        }
+        #expect(try CLI.run(["--generate-completion-script", "powershell"]).status == 64)
     }
 
     @Test("questions lists every question of the catalogue with its facts")

@@ -79,9 +79,6 @@ struct CitationExistenceTests {
     /// empty before a release: CI greps for it.
     static let pendingInstruments: Set<String> = [
         "coercion.intervention", "confidentiality.disclosure", "confidentiality.consent",
-        "influence.matter", "influence.representation",
-        "influence.council", "influence.involvement", "influence.action-plan", "day-offer.eligibility",
-        "day-offer.support-hours", "day-offer.follow-up", "day-offer.leave", "day-offer.case-processing",
     ]
 
     @Test("the provision tables were generated from the acts", arguments: ["2012_810", "2020_1287", "2024_909", "2025_1129", "2024_1411", "2025_354"])
