@@ -167,9 +167,23 @@ extension ComplaintRouteQuestion {
                     da: "Afgørelsens dato er ukendt; den afgør klageinstansen (Det Sociale Nævn før 1. juli 2013, Ankestyrelsen derefter).",
                     en: "The decision's date is unknown; it decides the appeal body (Det Sociale Nævn before 1 July 2013, Ankestyrelsen after)."))
         }
-        // An acute act from 2020 goes to kommunalbestyrelsen, without a deadline.
+        // An acute act from 2020 goes to kommunalbestyrelsen, without a deadline. The act's own
+        // date decides (before 2020 a § 126 hold was an afgørelse with 4 weeks): a notification
+        // from 2020 does not settle it, as the act may have been earlier (it is never later).
+        let actDateUnsure =
+            subject == .coercionAct && facts.decisionDate == nil
+            && regimeDate.map { $0 >= ComplaintRegimes.acuteActsToCouncilFrom } == true
         let acuteToCouncil: Bool? =
-            subject == .coercionAct ? regimeDate.map { $0 >= ComplaintRegimes.acuteActsToCouncilFrom } : false
+            subject != .coercionAct ? false : actDateUnsure ? nil : regimeDate.map { $0 >= ComplaintRegimes.acuteActsToCouncilFrom }
+        if actDateUnsure {
+            e.missing("decisionDate")
+            known.add(nil)
+            e.test(
+                Rules.coercion(stk: 1), holds: nil,
+                LocalizedText(
+                    da: "Det er ukendt, hvornår indgrebet skete. Skete det fra 1. januar 2020, klages der til kommunalbestyrelsen uden frist (serviceloven § 133, stk. 1); skete det før, var en fastholdelse efter § 126 en afgørelse, der påklages efter retssikkerhedslovens kapitel 10 inden 4 uger. Den frist, der oplyses, er den sikre efter den gamle regel; en klage bedømmes som for sen kun, hvis indgrebet skete før 2020.",
+                    en: "It is unknown when the act took place. If from 1 January 2020, the complaint goes to the municipal council without a deadline (SEL § 133, stk. 1); if before, a hold under § 126 was a decision appealed under RSL chapter 10 within 4 weeks. The deadline told is the safe one under the old rule; a complaint is judged late only if the act was before 2020."))
+        }
         let reconsiders: Bool? =
             switch subject {
             case .decision, .coercionDecision: true
@@ -178,7 +192,7 @@ extension ComplaintRouteQuestion {
             }
 
         e.verdict.values.appealable = true
-        if let regimeDate {
+        if let regimeDate, !actDateUnsure {
             // The day the complaint is (or was) lodged: the filing date, else the day asked about;
             // never before the decision. The body that receives it must exist on that day.
             let lodging = max(facts.complaintFiledOn ?? asOf, regimeDate)
@@ -198,6 +212,8 @@ extension ComplaintRouteQuestion {
                     en: "No deadline applies to a complaint to the municipal council about staff's acute acts: neither SEL § 133, stk. 1 nor the executive order on coercion (BEK 1239/2019, BEK 1411/2024) sets one, and RSL § 67 governs complaints to Ankestyrelsen. The citizen should complain promptly."))
         } else {
             deadline(facts, known: &known, into: &e)
+            // Late only under the old rule, which may not apply: not said.
+            if actDateUnsure, e.verdict.values.inTime == false { e.verdict.values.inTime = nil }
         }
 
         // 3. Obligations.
