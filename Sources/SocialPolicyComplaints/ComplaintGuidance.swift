@@ -48,9 +48,12 @@ public enum ComplaintGuidance {
         return LocalizedText(da: "\(local.name)\(contact)", en: "\(local.englishName)\(contact)")
     }
 
-    /// The guidance for `values`, or `nil` when the route is not known.
+    /// The guidance for `values`, or `nil` when the route is not known or none is to be given: a
+    /// decision that fully grants the party's request needs no klagevejledning (FVL § 25, stk. 1,
+    /// 2. pkt.), and none is drafted.
     public static func text(for values: ComplaintRouteQuestion.Values) -> LocalizedText? {
-        guard let route = values.route, let lodge = values.lodgeWith, let subject = values.subject else { return nil }
+        guard let route = values.route, let lodge = values.lodgeWith, let subject = values.subject, !values.fullyGranted
+        else { return nil }
         let date = values.regimeDate ?? values.asOf ?? CivilDate(2013, 1, 1)
         let asOf = values.asOf ?? date
         var da = ["UDKAST til klagevejledning — skal gennemgås af sagsbehandleren før afsendelse."]

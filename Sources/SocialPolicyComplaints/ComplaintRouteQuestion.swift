@@ -437,6 +437,9 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
         public var reconsiderationNotice: Bool? = false
         /// The municipality's own bodies, for the guidance.
         public var local = LocalComplaintBodies()
+        /// Whether the decision fully grants the request, so that FVL § 25, stk. 1, 2. pkt. asks
+        /// for no klagevejledning and no draft is made.
+        var fullyGranted = false
 
         /// Empty values.
         public init() {}

@@ -244,6 +244,7 @@ extension ComplaintRouteQuestion {
     static func guidanceObligation<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let written: Bool? = facts.decisionInWriting ?? (facts.delivery == .digital || facts.delivery == .letter ? true : nil)
         if facts.decisionFullyGranted == true {
+            e.verdict.values.fullyGranted = true
             e.test(
                 Rules.guidanceDuty, holds: false,
                 LocalizedText(

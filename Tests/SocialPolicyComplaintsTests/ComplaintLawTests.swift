@@ -165,6 +165,23 @@ struct ComplaintLawTests {
         #expect(Self.obligation(try Q.verdict(for: facts, asOf: day), "give-complaint-guidance") != nil)
     }
 
+    @Test("3.2.4 FVL § 25, stk. 1, 2. pkt. (LBK 433/2014): no klagevejledning draft where the decision fully grants the request; a written or oral decision that does not is drafted")
+    func noGuidanceDraftWhenFullyGranted() throws {
+        let day = CivilDate(2024, 5, 2)
+        var facts = Self.facts(day)
+        #expect(try Q.decision(for: facts, asOf: day).value("guidance") != nil)
+        facts.decisionFullyGranted = true
+        let granted = try Q.decision(for: facts, asOf: day)
+        #expect(granted.value("guidance") == nil)
+        #expect(granted.value("appealable") == .bool(true))
+        #expect(granted.citations.contains { $0.matches("FVL § 25, stk. 1") })
+        facts.decisionFullyGranted = false
+        #expect(try Q.decision(for: facts, asOf: day).value("guidance") != nil)
+        facts.delivery = .inPerson
+        facts.decisionInWriting = false
+        #expect(try Q.decision(for: facts, asOf: day).value("guidance") != nil)
+    }
+
     // MARK: §3.2 items 5–6 — acute acts
 
     @Test("3.2.5 complaints-acute-act-before-2020 settled by SEL § 133, stk. 1 (LBK 810/2012, LBK 1270/2016): an acute § 126 hold is a municipal afgørelse — the decision route, 4 weeks, no open question")
@@ -204,6 +221,30 @@ struct ComplaintLawTests {
         #expect(verdict.values.inTime == true)
         #expect(verdict.values.openLegalQuestion == nil)
         #expect(verdict.outcome == .determined)
+    }
+
+    @Test("3.2.5 fail closed: an acute act notified from 2020 without its own date may be a § 126 afgørelse (SEL § 133, stk. 1, LBK 798/2019) or an act for kommunalbestyrelsen (LBK 1287/2020): decisionDate asked for, the 4-week deadline told, never called late")
+    func acuteActWithoutItsDate() throws {
+        let notified = CivilDate(2020, 3, 13)
+        func verdict(filed: CivilDate?, decided: CivilDate? = nil) throws -> Verdict<Q.Values> {
+            let facts = Q.Facts(
+                subject: .coercionAct, decisionDate: decided, notifiedOn: notified, delivery: .digital, complaintGuidanceGiven: true,
+                complaintFiledOn: filed)
+            return try Q.verdict(for: facts, asOf: CivilDate(2021, 3, 13))
+        }
+        let early = try verdict(filed: CivilDate(2020, 4, 10))
+        #expect(early.outcome == .undetermined)
+        #expect(early.firstMissingFact == "decisionDate")
+        // 10 April 2020 is Langfredag, 13 April 2. påskedag.
+        #expect(early.values.deadline == CivilDate(2020, 4, 14))
+        #expect(early.values.inTime == true)
+        let late = try verdict(filed: CivilDate(2021, 3, 13))
+        #expect(late.values.inTime == nil)
+        #expect(late.firstMissingFact == "decisionDate")
+        // Either completion: in time to the council from 2020, late under the old rule before.
+        #expect(try verdict(filed: CivilDate(2021, 3, 13), decided: CivilDate(2020, 3, 13)).values.inTime == true)
+        #expect(try verdict(filed: CivilDate(2021, 3, 13), decided: CivilDate(2019, 12, 31)).values.inTime == false)
+        #expect(try verdict(filed: CivilDate(2021, 3, 13), decided: CivilDate(2020, 3, 13)).values.route == ComplaintRoute(.municipalCouncil))
     }
 
     // MARK: §3.2 item 7 — supervision before 2014
