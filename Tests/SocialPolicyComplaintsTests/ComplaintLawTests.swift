@@ -223,7 +223,7 @@ struct ComplaintLawTests {
         #expect(verdict.outcome == .determined)
     }
 
-    @Test("3.2.5 fail closed: an acute act notified from 2020 without its own date may be a § 126 afgørelse (SEL § 133, stk. 1, LBK 798/2019) or an act for kommunalbestyrelsen (LBK 1287/2020): decisionDate asked for, the 4-week deadline told, never called late")
+    @Test("3.2.5 fail closed: an acute act notified from 2020 without its own date may be a § 126 afgørelse (SEL § 133, stk. 1, LBK 798/2019) or an act for kommunalbestyrelsen (LOV 498/2019, from 2020-01-01): decisionDate asked for, the 4-week deadline told, never called late")
     func acuteActWithoutItsDate() throws {
         let notified = CivilDate(2020, 3, 13)
         func verdict(filed: CivilDate?, decided: CivilDate? = nil) throws -> Verdict<Q.Values> {
