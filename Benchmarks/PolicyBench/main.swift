@@ -92,6 +92,10 @@ struct Measurement {
     var allocationsPerDecision: Double?
     var allocationsPerDecisionWithExplanation: Double?
     var tally: BatchTally
+    /// Service-mode throughput (JSON line in, JSON line out), explanation included.
+    var serveDecisionsPerSecond: Double = 0
+    /// Service-mode throughput with `--no-explain`.
+    var serveDecisionsPerSecondNoExplain: Double = 0
 }
 
 /// Generates `count` cases for `question`, validated and decoded into typed facts.
@@ -118,6 +122,46 @@ func prepare(_ question: AnyPolicyQuestion, count: Int, seed: UInt64, catalogue:
         cases.append(FactCase(facts: bag, asOf: asOf, municipality: municipality))
     }
     return question.prepare(cases)
+}
+
+/// Generates `count` scenarios for `question` as JSON lines (the input of `policy-check serve`).
+func serveLines(_ question: AnyPolicyQuestion, count: Int, seed: UInt64, catalogue: PolicyCatalogue) -> [[UInt8]] {
+    var synthesizer = FactSynthesizer(
+        source: SplitMix64(seed: SplitMix64.seed(for: question.id, base: seed &+ 1)), validOnly: true)
+    let municipalities = catalogue.municipalities.keys.sorted()
+    var lines: [[UInt8]] = []
+    lines.reserveCapacity(count)
+    for index in 0..<count {
+        let facts = synthesizer.facts(for: question.factSpecs)
+        let asOf = synthesizer.asOf()
+        let pick = synthesizer.source.choose(municipalities.count + 1)
+        let scenario = Scenario(
+            id: "bench-\(index)", question: question.id, asOf: asOf,
+            municipality: pick < municipalities.count ? municipalities[pick] : nil, facts: facts)
+        lines.append(Array(scenario.json.serialized.utf8))
+    }
+    return lines
+}
+
+/// Answers every line as `policy-check serve` does (parse, decide, serialise, append to one
+/// output buffer that is emptied as the service's would be written); returns the number of
+/// answers, so the work cannot be optimised away.
+@inline(never)
+func serve(_ lines: [[UInt8]], explain: Bool, catalogue: PolicyCatalogue) -> BatchTally {
+    var output: [UInt8] = []
+    output.reserveCapacity(1 << 17)
+    var tally = BatchTally()
+    for (index, line) in lines.enumerated() {
+        guard let answer = JSONLines.answer(
+            line[...], number: index + 1, explain: explain, language: nil, catalogue: catalogue)
+        else { continue }
+        output.append(contentsOf: answer.utf8)
+        output.append(0x0A)
+        if output.count >= 1 << 16 { output.removeAll(keepingCapacity: true) }
+        tally.determined += 1
+    }
+    tally.obligations = output.count
+    return tally
 }
 
 /// Nanoseconds taken by `body`.
@@ -171,12 +215,24 @@ func measure(_ question: AnyPolicyQuestion, options: Options, counting: Bool, ca
         allocationsWithExplanation = Double(allocations { batch.runDecisions() }.count) / Double(decisions)
     }
     let perDecision = decisions > 0 ? Double(decisions) : 1
+    // The service mode: JSON lines through the same per-line code as `policy-check serve`.
+    let lines = serveLines(question, count: options.count, seed: options.seed, catalogue: catalogue)
+    _ = serve(lines, explain: true, catalogue: catalogue)
+    var serveTimes: [Double] = []
+    var serveBareTimes: [Double] = []
+    for _ in 0..<options.repeats {
+        serveTimes.append(time { serve(lines, explain: true, catalogue: catalogue) }.ns)
+        serveBareTimes.append(time { serve(lines, explain: false, catalogue: catalogue) }.ns)
+    }
+    func perSecond(_ ns: Double) -> Double { ns > 0 ? Double(lines.count) * 1e9 / ns : 0 }
     return Measurement(
         question: question.id, decisions: decisions, rejected: batch.rejected.count,
         nsPerDecision: median(verdictTimes) / perDecision,
         nsPerDecisionWithExplanation: median(decisionTimes) / perDecision,
         allocationsPerDecision: allocationsPerDecision,
-        allocationsPerDecisionWithExplanation: allocationsWithExplanation, tally: warm)
+        allocationsPerDecisionWithExplanation: allocationsWithExplanation, tally: warm,
+        serveDecisionsPerSecond: perSecond(median(serveTimes)),
+        serveDecisionsPerSecondNoExplain: perSecond(median(serveBareTimes)))
 }
 
 func format(_ value: Double, digits: Int) -> String {
@@ -207,6 +263,8 @@ func jsonLine(_ m: Measurement) -> String {
     fields.append("\"allocationsPerDecisionWithExplanation\": \(m.allocationsPerDecisionWithExplanation.map { format($0, digits: 3) } ?? "null")")
     fields.append("\"decisionsPerSecond\": \(format(perSecond, digits: 0))")
     fields.append("\"decisionsPerSecondWithExplanation\": \(format(perSecondExplained, digits: 0))")
+    fields.append("\"serveDecisionsPerSecond\": \(format(m.serveDecisionsPerSecond, digits: 0))")
+    fields.append("\"serveDecisionsPerSecondNoExplain\": \(format(m.serveDecisionsPerSecondNoExplain, digits: 0))")
     return "{" + fields.joined(separator: ", ") + "}"
 }
 
@@ -236,7 +294,8 @@ func main() -> Int32 {
         print(
             pad("question", 28) + pad("decisions", 10, left: true) + pad("ns/dec", 10, left: true)
                 + pad("dec/s", 12, left: true) + pad("ns/dec+expl", 13, left: true) + pad("dec/s+expl", 12, left: true)
-                + pad("allocs/dec", 12, left: true) + pad("allocs+expl", 13, left: true))
+                + pad("allocs/dec", 12, left: true) + pad("allocs+expl", 13, left: true)
+                + pad("serve/s", 10, left: true) + pad("serve/s bare", 14, left: true))
     }
     var allocatingQuestions: [String] = []
     for question in questions {
@@ -255,7 +314,9 @@ func main() -> Int32 {
                     + pad(format(m.nsPerDecisionWithExplanation, digits: 1), 13, left: true)
                     + pad(format(perSecondExplained, digits: 0), 12, left: true)
                     + pad(m.allocationsPerDecision.map { format($0, digits: 3) } ?? "n/a", 12, left: true)
-                    + pad(m.allocationsPerDecisionWithExplanation.map { format($0, digits: 2) } ?? "n/a", 13, left: true))
+                    + pad(m.allocationsPerDecisionWithExplanation.map { format($0, digits: 2) } ?? "n/a", 13, left: true)
+                    + pad(format(m.serveDecisionsPerSecond, digits: 0), 10, left: true)
+                    + pad(format(m.serveDecisionsPerSecondNoExplain, digits: 0), 14, left: true))
         }
     }
     if options.checkAllocations {

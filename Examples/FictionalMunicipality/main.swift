@@ -1,5 +1,5 @@
-// fictional-municipality — how a host adopts `InfluenceLocalPolicy` for its own municipality
-// and asks the influence questions with it. Run: `swift run fictional-municipality`.
+// SocialPolicyFictionalMunicipality — how a host adopts `InfluenceLocalPolicy` for its own municipality
+// and asks the influence questions with it. Run: `swift run SocialPolicyFictionalMunicipality`.
 import SocialPolicyKit
 
 let eksempelby = EksempelbyKommune()

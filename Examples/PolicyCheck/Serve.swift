@@ -25,26 +25,14 @@ struct ServeOptions {
     var language: Language? = nil
 }
 
-/// Answers one line.
+/// Answers one line (the shared per-line code of the service mode, which `policy-bench`
+/// measures too).
 @inline(__always)
 func answer(_ line: ArraySlice<UInt8>, number: Int, options: ServeOptions, catalogue: PolicyCatalogue, into output: OutputBuffer) {
-    var bytes = Array(line)
-    if bytes.last == 0x0D { bytes.removeLast() }
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
-    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-    let json: JSONValue
-    do {
-        json = try JSONParser.parse(bytes)
-    } catch {
-        output.line(DecisionJSON.errorLine(id: nil, file: nil, error: error, line: number))
-        return
-    }
-    do throws(PolicyError) {
-        let scenario = try Scenario(json: json)
-        let decision = options.explain ? try catalogue.evaluate(scenario) : try catalogue.summary(scenario)
-        output.line(DecisionJSON.json(decision, explain: options.explain, language: options.language).serialized)
-    } catch {
-        output.line(DecisionJSON.errorLine(id: Scenario.id(in: json), file: nil, error: error, line: number))
+    if let text = JSONLines.answer(
+        line, number: number, explain: options.explain, language: options.language, catalogue: catalogue)
+    {
+        output.line(text)
     }
 }
 

@@ -18,6 +18,8 @@ public struct AnyPolicyQuestion: Sendable {
     private let decide: @Sendable (FactBag, CivilDate, (any MunicipalPolicy)?, String?) throws(PolicyError) -> Decision
     private let summarize: @Sendable (FactBag, CivilDate, (any MunicipalPolicy)?, String?) throws(PolicyError) -> Decision
     private let prepareBatch: @Sendable ([FactCase]) -> PreparedBatch
+    /// The fact specs by name, built once.
+    package let factSpecIndex: FactSpecIndex
     private let compare: @Sendable (FactBag, CivilDate, (any MunicipalPolicy)?) throws(PolicyError) -> VerdictAndDecision
 
     /// Wraps `question`.
@@ -25,6 +27,7 @@ public struct AnyPolicyQuestion: Sendable {
         self.id = Q.id
         self.title = Q.title
         self.factSpecs = Q.factSpecs
+        self.factSpecIndex = FactSpecIndex(Q.factSpecs)
         self.ruleSets = Q.ruleSets
         self.valueSpecs = Q.valueSpecs
         self.obligationSpecs = Q.obligationSpecs
@@ -290,7 +293,7 @@ public struct PolicyCatalogue: Sendable {
             }
             municipality = found
         }
-        let bag = try FactBag(scenario.facts, specs: question.factSpecs)
+        let bag = try FactBag(scenario.facts, index: question.factSpecIndex)
         return (question, bag, municipality)
     }
 

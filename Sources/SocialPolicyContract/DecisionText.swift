@@ -18,18 +18,30 @@ public enum DecisionText: Sendable {
         }
     }
 
-    /// A value in words (booleans as ja/nej or yes/no).
+    /// A value in words (booleans as ja/nej or yes/no; in Danish, the contract's codes as
+    /// Danish words where the library has them).
     public static func value(_ value: DecisionValue, in language: Language) -> String {
         switch value {
         case .bool(let flag): language == .danish ? (flag ? "ja" : "nej") : (flag ? "yes" : "no")
         case .int(let number): String(number)
         case .number(let number): JSONValue.format(number)
-        case .string(let text): text
+        case .string(let text): language == .danish ? DanishVocabulary.word(for: text) ?? text : text
         case .date(let date): date.description
         case .text(let text): text.text(in: language)
         case .array(let items): items.map { self.value($0, in: language) }.joined(separator: ", ")
-        case .object(let fields): fields.map { self.value($0.value, in: language) }.joined(separator: " ")
+        case .object(let fields):
+            fields.map { field in
+                language == .danish
+                    ? "\(DanishVocabulary.name(for: field.key) ?? field.key): \(self.value(field.value, in: language))"
+                    : self.value(field.value, in: language)
+            }.joined(separator: language == .danish ? "; " : " ")
         }
+    }
+
+    /// The name of a value or a fact in words: in Danish the library's Danish name, in English
+    /// the contract name.
+    public static func name(_ code: String, in language: Language) -> String {
+        language == .danish ? DanishVocabulary.name(for: code) ?? code : code
     }
 
     /// The whole decision as a few lines of text.
@@ -42,11 +54,12 @@ public enum DecisionText: Sendable {
         if !decision.values.isEmpty {
             lines.append(da ? "Værdier:" : "Values:")
             for field in decision.values {
-                lines.append("  \(field.key): \(value(field.value, in: language))")
+                lines.append("  \(name(field.key, in: language)): \(value(field.value, in: language))")
             }
         }
         if !decision.missingFacts.isEmpty {
-            lines.append("\(da ? "Spørg først om" : "Ask first for"): \(decision.missingFacts.joined(separator: ", "))")
+            let missing = decision.missingFacts.map { name($0, in: language) }
+            lines.append("\(da ? "Spørg først om" : "Ask first for"): \(missing.joined(separator: ", "))")
         }
         if !decision.obligations.isEmpty {
             lines.append(da ? "Pligter:" : "Obligations:")

@@ -509,35 +509,48 @@ public struct JSONParser {
 extension JSONValue {
     /// The value serialised compactly, keys in order.
     public var serialized: String {
-        var output = ""
-        write(to: &output)
-        return output
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1024)
+        write(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes the value compactly to `output`.
     public func write(to output: inout String) {
+        var bytes: [UInt8] = []
+        write(to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the value compactly, as UTF-8, to `output` (the serialiser's own form: no
+    /// intermediate strings).
+    package func write(to output: inout [UInt8]) {
         switch self {
-        case .null: output += "null"
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .int(let number): output += String(number)
-        case .number(let number): output += JSONValue.format(number)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .int(let number): output.append(contentsOf: String(number).utf8)
+        case .number(let number): output.append(contentsOf: JSONValue.format(number).utf8)
         case .string(let text): JSONValue.writeString(text, to: &output)
         case .array(let items):
-            output += "["
-            for (offset, item) in items.enumerated() {
-                if offset > 0 { output += "," }
+            output.append(UInt8(ascii: "["))
+            var first = true
+            for item in items {
+                if !first { output.append(UInt8(ascii: ",")) }
+                first = false
                 item.write(to: &output)
             }
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            output += "{"
-            for (offset, member) in members.enumerated() {
-                if offset > 0 { output += "," }
+            output.append(UInt8(ascii: "{"))
+            var first = true
+            for member in members {
+                if !first { output.append(UInt8(ascii: ",")) }
+                first = false
                 JSONValue.writeString(member.key, to: &output)
-                output += ":"
+                output.append(UInt8(ascii: ":"))
                 member.value.write(to: &output)
             }
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
@@ -548,20 +561,51 @@ extension JSONValue {
     }
 
     static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        writeString(text, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes `text` as a JSON string: runs of bytes that need no escape are copied at once.
+    static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            let hexDigits: StaticString = "0123456789abcdef"
+            while index < utf8.count {
+                let byte = utf8[index]
+                let escape: UInt8?
+                switch byte {
+                case UInt8(ascii: "\""): escape = UInt8(ascii: "\"")
+                case UInt8(ascii: "\\"): escape = UInt8(ascii: "\\")
+                case 0x0A: escape = UInt8(ascii: "n")
+                case 0x0D: escape = UInt8(ascii: "r")
+                case 0x09: escape = UInt8(ascii: "t")
+                case 0..<0x20: escape = 0
+                default: escape = nil
+                }
+                guard let escape else {
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                output.append(UInt8(ascii: "\\"))
+                if escape == 0 {
+                    output.append(contentsOf: "u00".utf8)
+                    hexDigits.withUTF8Buffer { digits in
+                        output.append(digits[Int(byte >> 4)])
+                        output.append(digits[Int(byte & 0x0F)])
+                    }
+                } else {
+                    output.append(escape)
+                }
+                index += 1
+                runStart = index
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -128,6 +128,23 @@ public struct FactSpec: Sendable, Hashable {
     }
 }
 
+/// A question's ``FactSpec`` list indexed by name, built once per question.
+package struct FactSpecIndex: Sendable {
+    /// The specs, in the question's order.
+    package let specs: [FactSpec]
+    /// The specs by fact name.
+    package let byName: [String: FactSpec]
+
+    /// Indexes `specs`.
+    package init(_ specs: [FactSpec]) {
+        self.specs = specs
+        var byName: [String: FactSpec] = [:]
+        byName.reserveCapacity(specs.count)
+        for spec in specs { byName[spec.name] = spec }
+        self.byName = byName
+    }
+}
+
 /// The facts of one case, checked against a question's ``FactSpec`` list.
 ///
 /// Creating a bag validates every supplied fact — its name, its type, its enum value, its date —
@@ -143,29 +160,57 @@ public struct FactBag: Sendable {
     ///   an unknown enum value, an impossible or malformed date, a number out of range, or a
     ///   required fact that is missing.
     public init(_ values: [String: FactValue], specs: [FactSpec]) throws(PolicyError) {
-        var byName: [String: FactSpec] = [:]
-        for spec in specs { byName[spec.name] = spec }
-        for name in values.keys.sorted() {
-            guard let spec = byName[name] else {
-                let known = specs.map(\.name).joined(separator: ", ")
-                // The name is input: echo at most its beginning (a 10 MB name stays a short line).
-                throw PolicyError(
-                    code: .unknownFact, field: "facts.\(PolicyError.excerpt(name, limit: 80))",
-                    message: "unknown fact for this question; expected one of: \(known)")
+        try self.init(values, index: FactSpecIndex(specs))
+    }
+
+    /// Checks `values` against a question's specs indexed once (the catalogue keeps one index
+    /// per question, so a scenario does not rebuild it).
+    ///
+    /// - Throws: ``PolicyError`` as ``init(_:specs:)``; when several facts are wrong, the one
+    ///   first in name order is reported, as there.
+    package init(_ values: [String: FactValue], index: FactSpecIndex) throws(PolicyError) {
+        // The common case, every fact right, needs no sorting; the names are sorted only to
+        // report the first wrong one deterministically.
+        var allValid = true
+        for (name, value) in values {
+            guard let spec = index.byName[name], FactBag.isValid(value, against: spec) else {
+                allValid = false
+                break
             }
-            if let value = values[name] { try FactBag.check(value, against: spec) }
         }
-        for spec in specs where spec.required && values[spec.name] == nil {
+        if !allValid {
+            for name in values.keys.sorted() {
+                guard let spec = index.byName[name] else {
+                    let known = index.specs.map(\.name).joined(separator: ", ")
+                    // The name is input: echo at most its beginning (a 10 MB name stays a short line).
+                    throw PolicyError(
+                        code: .unknownFact, field: "facts.\(PolicyError.excerpt(name, limit: 80))",
+                        message: "unknown fact for this question; expected one of: \(known)")
+                }
+                if let value = values[name] { try FactBag.check(value, against: spec) }
+            }
+        }
+        for spec in index.specs where spec.required && values[spec.name] == nil {
             throw PolicyError(
                 code: .missingField, field: "facts.\(spec.name)",
                 message: "required fact is missing (expected \(spec.kind.summary))")
         }
         self.values = values
-        self.specs = byName
+        self.specs = index.byName
+    }
+
+    /// Whether `value` passes ``check(_:against:)``.
+    private static func isValid(_ value: FactValue, against spec: FactSpec) -> Bool {
+        do throws(PolicyError) {
+            try check(value, against: spec)
+            return true
+        } catch {
+            return false
+        }
     }
 
     private static func check(_ value: FactValue, against spec: FactSpec) throws(PolicyError) {
-        let field = "facts.\(spec.name)"
+        var field: String { "facts.\(spec.name)" }
         func wrongType(_ expected: String) -> PolicyError {
             PolicyError(code: .wrongType, field: field, message: "expected \(expected), got \(value.typeName)")
         }
@@ -206,12 +251,15 @@ public struct FactBag: Sendable {
     }
 
     private func spec(_ name: String, _ expected: String) throws(PolicyError) -> FactValue? {
+        // A supplied value was checked against its spec when the bag was made, so only an
+        // absent one needs the look-up that catches an undeclared name.
+        if let value = values[name] { return value }
         guard specs[name] != nil else {
             throw PolicyError(
                 code: .unknownFact, field: "facts.\(PolicyError.excerpt(name, limit: 80))",
                 message: "the question does not declare this fact (\(expected))")
         }
-        return values[name]
+        return nil
     }
 
     /// The boolean fact `name`, or `nil` when unknown.
