@@ -200,6 +200,21 @@ package enum DanishVocabulary {
         "voluntaryCooperationAttempted": "frivillig medvirken er forsøgt",
         "weeks": "uger",
         "year": "år",
+        // Complaints and calendar additions of contract 1.1
+        "aeldrelovDecision": "afgørelse efter ældreloven",
+        "appealExcluded": "klageadgang udelukket",
+        "citizenFavourableDeadline": "frist til borgerens fordel",
+        "complainant": "klager",
+        "complainantEntitled": "klageren kan klage i eget navn",
+        "complaintMaintainedOn": "klagen fastholdt",
+        "decisionFullyGranted": "afgørelsen giver fuldt medhold",
+        "decisionInWriting": "afgørelsen er skriftlig",
+        "noticePeriodCase": "sag med varslingspligt",
+        "offerIsRegional": "regionalt tilbud",
+        "postClass": "portoklasse",
+        "reconsiderationResult": "resultat af genvurderingen",
+        "safeDeadline": "sikker frist",
+        "supervisedBy": "tilsyn ved",
     ]
 
     /// Enum codes by their contract value.
@@ -223,6 +238,9 @@ package enum DanishVocabulary {
         "state-administration": "Statsforvaltningen",
         "supervisory-authority": "tilsynsmyndigheden",
         "offer-management": "tilbuddets ledelse",
+        "disability-coercion-board": "Det Socialfaglige Nævn vedrørende Magtanvendelse",
+        "local-municipality": "den stedlige kommunalbestyrelse",
+        "regional-council": "regionsrådet",
         // Influence
         "action-plan-meeting": "handleplansmøde",
         "common": "fællesskabet",
