@@ -259,11 +259,13 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
 
         /// The first contradiction between the facts, if any: a decision notified before it was
         /// made, a complaint filed before the decision was made or notified, a letter received
-        /// before (or on) the day it was posted, a complaint maintained before it was filed or
-        /// without partial medhold, an oral decision sent digitally or by letter, an ældreloven
-        /// decision before ældreloven or for another subject, a nævn decision before the nævn,
-        /// a notice-period case or a reconsideration for a subject that has none, or a deadline
-        /// or duty that would fall after 9999-12-31.
+        /// before (or on) the day it was posted, a complaint maintained before it was filed, an
+        /// oral decision sent digitally or by letter, an ældreloven decision made before
+        /// ældreloven, a nævn decision before the nævn, or a deadline or duty that would fall
+        /// after 9999-12-31. Facts that a subject does not use (`aeldrelovDecision`,
+        /// `noticePeriodCase` for anything but a `decision`; `reconsiderationResult` where
+        /// nothing is reconsidered; `complaintMaintainedOn` without partial medhold) are not
+        /// contradictions: the answer does not read them.
         public func contradiction(asOf: CivilDate) -> FactContradiction? {
             if let decided = decisionDate, let notified = notifiedOn, notified < decided { return .notifiedBeforeDecision }
             let known = notifiedOn ?? decisionDate
@@ -274,22 +276,14 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
             }
             if let maintained = complaintMaintainedOn {
                 if let filed = complaintFiledOn, maintained < filed { return .maintainedBeforeFiled }
-                if reconsiderationResult == .full || reconsiderationResult == .upheld { return .maintainedWithoutPartialMedhold }
             }
             if decisionInWriting == false, delivery == .digital || delivery == .letter { return .oralButSentInWriting }
-            if aeldrelovDecision != nil {
-                if subject != .decision { return .aeldrelovSubject }
+            if aeldrelovDecision != nil, subject == .decision {
                 if let regime = decisionDate ?? notifiedOn, regime < ComplaintRegimes.aeldrelovenFrom { return .aeldrelovBeforeInForce }
             }
             if subject == .disabilityBoardDecision {
                 if let regime = decisionDate ?? notifiedOn, regime < ComplaintRegimes.disabilityBoardFrom { return .boardBeforeItExisted }
                 if asOf < ComplaintRegimes.disabilityBoardFrom { return .boardNotOnAsOf }
-            }
-            if noticePeriodCase == true, subject != .decision { return .noticeCaseSubject }
-            if reconsiderationResult != nil,
-                subject == .admissionDecision || subject == .childYouthCommitteeDecision || subject == .disabilityBoardDecision
-            {
-                return .reconsiderationWithoutOne
             }
             // Days the rules count must exist: 4 weeks after receipt, the duties after the complaint.
             if let notified = notifiedOn, let delivery {
@@ -322,22 +316,14 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
         case letterReceivedOnPosting
         /// `complaintMaintainedOn` is before `complaintFiledOn`.
         case maintainedBeforeFiled
-        /// `complaintMaintainedOn` with a `reconsiderationResult` that is not partial medhold.
-        case maintainedWithoutPartialMedhold
         /// `decisionInWriting` false for a decision sent digitally or by letter.
         case oralButSentInWriting
-        /// `aeldrelovDecision` for a subject other than `decision`.
-        case aeldrelovSubject
         /// `aeldrelovDecision` for a decision made (or notified) before 2025-07-01.
         case aeldrelovBeforeInForce
         /// A nævn decision made before 2025-01-01.
         case boardBeforeItExisted
         /// A nævn decision asked about before 2025-01-01.
         case boardNotOnAsOf
-        /// `noticePeriodCase` true for a subject other than `decision`.
-        case noticeCaseSubject
-        /// `reconsiderationResult` for a decision that is not reconsidered.
-        case reconsiderationWithoutOne
         /// The deadline would fall after 9999-12-31 because of `notifiedOn`.
         case notifiedTooLate
         /// The deadline would fall after 9999-12-31 because of `receivedOn`.
@@ -353,13 +339,11 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
             case .notifiedBeforeDecision, .notifiedTooLate: "notifiedOn"
             case .filedBeforeDecision, .filedTooLate: "complaintFiledOn"
             case .receivedBeforeNotified, .letterReceivedOnPosting, .receivedTooLate: "receivedOn"
-            case .maintainedBeforeFiled, .maintainedWithoutPartialMedhold, .maintainedTooLate: "complaintMaintainedOn"
+            case .maintainedBeforeFiled, .maintainedTooLate: "complaintMaintainedOn"
             case .oralButSentInWriting: "decisionInWriting"
-            case .aeldrelovSubject, .aeldrelovBeforeInForce: "aeldrelovDecision"
+            case .aeldrelovBeforeInForce: "aeldrelovDecision"
             case .boardBeforeItExisted: "decisionDate"
             case .boardNotOnAsOf: "subject"
-            case .noticeCaseSubject: "noticePeriodCase"
-            case .reconsiderationWithoutOne: "reconsiderationResult"
             }
         }
 
@@ -371,14 +355,10 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
             case .receivedBeforeNotified: "a decision cannot be received before it was sent"
             case .letterReceivedOnPosting: "a posted letter arrives the day after posting at the earliest"
             case .maintainedBeforeFiled: "a complaint cannot be maintained before it was filed"
-            case .maintainedWithoutPartialMedhold: "a complaint is maintained only after partial medhold (reconsiderationResult: partial)"
             case .oralButSentInWriting: "a decision sent digitally or by letter is communicated in writing"
-            case .aeldrelovSubject: "an ældreloven decision is a `decision`"
             case .aeldrelovBeforeInForce: "ældreloven applies to decisions from 2025-07-01"
             case .boardBeforeItExisted: "Det Socialfaglige Nævn vedrørende Magtanvendelse decides from 2025-01-01"
             case .boardNotOnAsOf: "Det Socialfaglige Nævn vedrørende Magtanvendelse did not exist on the date asked about (from 2025-01-01)"
-            case .noticeCaseSubject: "the varslingspligt of SEL § 3 a and BL § 11 concerns ordinary decisions (`decision`)"
-            case .reconsiderationWithoutOne: "admissions, børn og unge-udvalg decisions and the nævn's decisions are not reconsidered"
             case .notifiedTooLate, .receivedTooLate: "the deadline would fall after 9999-12-31, the last day the calendar knows"
             case .filedTooLate: "the reconsideration would be due after 9999-12-31, the last day the calendar knows"
             case .maintainedTooLate: "the forwarding would be due after 9999-12-31, the last day the calendar knows"

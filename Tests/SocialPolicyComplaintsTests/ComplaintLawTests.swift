@@ -472,12 +472,20 @@ struct ComplaintLawTests {
             (#""subject":"decision","notifiedOn":"2024-05-02","receivedOn":"2024-05-01""#, "facts.receivedOn"),
             (#""subject":"decision","complaintFiledOn":"2024-05-10","complaintMaintainedOn":"2024-05-09""#, "facts.complaintMaintainedOn"),
             (#""subject":"decision","delivery":"digital","decisionInWriting":false"#, "facts.decisionInWriting"),
-            (#""subject":"admission-decision","reconsiderationResult":"partial""#, "facts.reconsiderationResult"),
         ]
         for (facts, field) in cases {
             #expect(throws: PolicyError(code: .outOfRange, field: field, message: ""), "\(facts)") {
                 try Self.decide(#"{"question":"complaints.route","asOf":"2024-06-01","facts":{\#(facts)}}"#)
             }
+        }
+        // A fact the subject does not read is not a contradiction: it is not used.
+        for facts in [
+            #""subject":"admission-decision","decisionDate":"2024-05-02","reconsiderationResult":"partial""#,
+            #""subject":"practical-delivery","aeldrelovDecision":"listed","noticePeriodCase":true"#,
+            #""subject":"decision","decisionDate":"2024-05-02","reconsiderationResult":"upheld","complaintMaintainedOn":"2024-05-20""#,
+        ] {
+            let decision = try Self.decide(#"{"question":"complaints.route","asOf":"2024-06-01","facts":{\#(facts)}}"#)
+            #expect(!decision.obligations.contains { $0.code.rawValue == "forward-maintained-complaint" || $0.code.rawValue == "send-new-decision" }, "\(facts)")
         }
         // Facts built in Swift: undetermined, the field asked for, no deadline or inTime.
         let swift = Q.Facts(
