@@ -11,10 +11,13 @@ func lawDefects(_ f: ConsentQuestion.Facts) -> [String] {
     if f.informed == false { out.append("not-informed") }
     if f.revoked == true { out.append("revoked") }
     let wrongSignatory: Bool
+    let coercion = f.usedForCoercion ?? f.consentUse.map { $0 == .coercion }
+    let under18 = f.citizenUnder18 ?? (f.citizenAged15OrOver == false ? true : nil)
     switch f.givenBy {
     case .relative?: wrongSignatory = true
-    case .guardian?: wrongSignatory = f.guardianScopeCoversMatter == false || f.usedForCoercion == true
-    case .parentWithCustody?: wrongSignatory = f.citizenUnder18 == false || f.usedForCoercion == true
+    case .guardian?: wrongSignatory = f.guardianScopeCoversMatter == false || coercion == true
+    case .parentWithCustody?: wrongSignatory = under18 == false || coercion == true
+    case .citizen?: wrongSignatory = under18 == true && f.citizenAged15OrOver == false
     default: wrongSignatory = false
     }
     if wrongSignatory { out.append("wrong-signatory") }
@@ -22,7 +25,7 @@ func lawDefects(_ f: ConsentQuestion.Facts) -> [String] {
     return out
 }
 
-let consentDates = [CivilDate(2013, 6, 1), CivilDate(2016, 1, 1), CivilDate(2025, 1, 15)]
+let consentDates = [CivilDate(2013, 6, 1), CivilDate(2016, 1, 1), CivilDate(2019, 3, 20), CivilDate(2025, 1, 15)]
 
 @Suite("confidentiality.consent — every combination of facts")
 struct ConsentExhaustiveTests {
@@ -54,10 +57,11 @@ struct ConsentExhaustiveTests {
         forEachConsent { facts in
             guard let verdict = try? ConsentQuestion.verdict(for: facts, asOf: date) else { return }
             let signatoryOK: Bool
+            let coercion = facts.usedForCoercion ?? facts.consentUse.map { $0 == .coercion }
             switch facts.givenBy {
-            case .citizen?: signatoryOK = facts.citizenUnder18 != true
-            case .guardian?: signatoryOK = facts.guardianScopeCoversMatter == true && facts.usedForCoercion == false
-            case .parentWithCustody?: signatoryOK = facts.citizenUnder18 == true && facts.usedForCoercion == false
+            case .citizen?: signatoryOK = facts.citizenUnder18 == false
+            case .guardian?: signatoryOK = facts.guardianScopeCoversMatter == true && coercion == false
+            case .parentWithCustody?: signatoryOK = facts.citizenAged15OrOver == false && coercion == false
             default: signatoryOK = false
             }
             let allHold = signatoryOK && facts.revoked == false && facts.voluntary == true && facts.informed == true
@@ -83,7 +87,7 @@ struct ConsentExhaustiveTests {
             if facts.givenBy == .relative && verdict.outcome != .denied {
                 failures.record("relative's consent \(verdict.outcome): \(facts)")
             }
-            if facts.usedForCoercion == true && facts.givenBy != .citizen && verdict.outcome == .permitted {
+            if facts.forCoercion == true && facts.givenBy != .citizen && verdict.outcome == .permitted {
                 failures.record("coercion consent from \(String(describing: facts.givenBy)): \(facts)")
             }
             if facts.form == .oralUndocumented && verdict.outcome == .permitted {
@@ -150,22 +154,122 @@ struct ConsentCaseTests {
         #expect(decision.missingFacts.last == "form")
     }
 
-    @Test("a child's own consent is an open legal question")
+    @Test("a young person's own consent at 15–17 is an open legal question; under 15 it is not valid alone, the custodian's is (§8.2 nr. 21 [S]; DBL § 6, stk. 3 by analogy)")
     func minorOwnConsent() throws {
-        let facts = ConsentQuestion.Facts(
+        var facts = ConsentQuestion.Facts(
             givenBy: .citizen, specifiesInformationTypes: true, specifiesSourcesOrRecipients: true,
             specifiesPurpose: true, voluntary: true, informed: true, form: .written, revoked: false,
             citizenUnder18: true)
-        let decision = try ConsentQuestion.decision(for: facts, asOf: CivilDate(2025, 1, 15))
-        #expect(decision.outcome == .undetermined)
-        #expect(decision.value("openLegalQuestion") == .string("minor-own-consent"))
+        let unknownAge = try ConsentQuestion.decision(for: facts, asOf: CivilDate(2025, 1, 15))
+        #expect(unknownAge.outcome == .undetermined && unknownAge.missingFacts == ["citizenAged15OrOver"])
+        facts.citizenAged15OrOver = true
+        let sixteen = try ConsentQuestion.decision(for: facts, asOf: CivilDate(2025, 1, 15))
+        #expect(sixteen.outcome == .undetermined)
+        #expect(sixteen.value("openLegalQuestion") == .string("minor-own-consent"))
+        facts.citizenAged15OrOver = false
+        let twelve = try ConsentQuestion.decision(for: facts, asOf: CivilDate(2025, 1, 15))
+        #expect(twelve.outcome == .denied && twelve.value("defects") == .array([.string("wrong-signatory")]))
+        facts.givenBy = .parentWithCustody
+        facts.usedForCoercion = false
+        #expect(try ConsentQuestion.verdict(for: facts, asOf: CivilDate(2025, 1, 15)).outcome == .permitted)
+        facts.citizenAged15OrOver = true
+        let parentForSixteen = try ConsentQuestion.decision(for: facts, asOf: CivilDate(2025, 1, 15))
+        #expect(parentForSixteen.outcome == .undetermined && parentForSixteen.value("openLegalQuestion") == .string("minor-own-consent"))
+    }
+
+    @Test("fail closed: a citizen's own consent with citizenUnder18 unknown is undetermined, not valid — it would be open once the citizen is known to be under 18 (FailClosedPropertyTests)")
+    func citizenAgeUnknownIsNotValid() throws {
+        var facts = ConsentQuestion.Facts(
+            givenBy: .citizen, specifiesInformationTypes: true, specifiesSourcesOrRecipients: true,
+            specifiesPurpose: true, voluntary: true, informed: true, form: .written, revoked: false)
+        let unknown = try ConsentQuestion.decision(for: facts, asOf: CivilDate(2025, 1, 15))
+        #expect(unknown.outcome == .undetermined && unknown.missingFacts == ["citizenUnder18", "citizenAged15OrOver"])
+        for under18 in [true, false] {
+            facts.citizenUnder18 = under18
+            let known = try ConsentQuestion.verdict(for: facts, asOf: CivilDate(2025, 1, 15))
+            #expect(known.outcome == (under18 ? .undetermined : .permitted))
+        }
+    }
+
+    @Test("§2.2.5: a consent's validity cites PDL § 3, nr. 8 and § 38 to 2018-05-24 and GDPR art. 4, nr. 11 and art. 7, stk. 3 from 2018-05-25 — never FVL § 28, stk. 3–4, which since lov 503/2009 govern only information not about individuals (LBK 988/2012, LBK 433/2014 § 28)",
+          arguments: consentDates)
+    func consentRestsOnDataProtection(date: CivilDate) throws {
+        var failures = Failures()
+        var index = 0
+        forEachConsent { facts in
+            index += 1
+            guard index % 13 == 0, let decision = try? ConsentQuestion.decision(for: facts, asOf: date) else { return }
+            let cited = decision.citations.map(\.description)
+            if cited.contains(where: { $0.hasPrefix("FVL § 28") }) { failures.record("cites FVL § 28: \(facts)") }
+            let expected = date >= CivilDate(2018, 5, 25) ? ["GDPR art. 4, nr. 11", "GDPR art. 7, stk. 3"] : ["PDL § 3, nr. 8", "PDL § 38"]
+            for citation in expected where !cited.contains(citation) { failures.record("no \(citation): \(facts)") }
+        }
+        #expect(failures.isEmpty, "\(failures.summary)")
+    }
+
+    @Test("§2.2.6: RSL § 11 a is about obtaining information and is cited only for that use; the types/recipients/purpose triple is guidance (retssikkerhedsvejledningen VEJ 9330/2019 pkt. 117), cited from 2019-03-21")
+    func rsl11aIsAboutObtaining() throws {
+        var facts = ConsentQuestion.Facts(
+            givenBy: .citizen, specifiesInformationTypes: false, specifiesSourcesOrRecipients: true,
+            specifiesPurpose: true, voluntary: true, informed: true, form: .written, revoked: false,
+            citizenUnder18: false, consentUse: .disclosure)
+        let disclosure = try ConsentQuestion.decision(for: facts, asOf: CivilDate(2025, 1, 15))
+        #expect(disclosure.outcome == .denied)
+        #expect(!disclosure.citations.contains { $0.source == .rsl })
+        #expect(disclosure.citations.contains { $0.description == "RSV pkt. 117" })
+        #expect(disclosure.legalBasis.first { $0.citation.description == "RSV pkt. 117" }?.instrument?.name == "VEJ nr. 9330 af 21/03/2019")
+        facts.consentUse = .obtaining
+        let obtaining = try ConsentQuestion.decision(for: facts, asOf: CivilDate(2025, 1, 15))
+        #expect(obtaining.citations.contains { $0.description == "RSL § 11 a, stk. 1" })
+        let before = try ConsentQuestion.decision(for: facts, asOf: CivilDate(2019, 3, 20))
+        #expect(!before.citations.contains { $0.description == "RSV pkt. 117" })
+        #expect(before.ruleSet == "dk-consent@2018-05-25")
+        let old = try ConsentQuestion.decision(for: facts, asOf: CivilDate(2013, 6, 1))
+        #expect(old.legalBasis.first { $0.citation.source == .rsl }?.instrument?.name == "LBK nr. 930 af 17/09/2012")
+    }
+
+    @Test("issue 13 item 6: a use that contradicts usedForCoercion, or an adult under 15, is bad input naming the field")
+    func contradictions() throws {
+        for (facts, field) in [
+            (#"{"givenBy":"citizen","consentUse":"coercion","usedForCoercion":false}"#, "facts.consentUse"),
+            (#"{"givenBy":"guardian","consentUse":"disclosure","usedForCoercion":true}"#, "facts.consentUse"),
+            (#"{"givenBy":"citizen","citizenUnder18":false,"citizenAged15OrOver":false}"#, "facts.citizenAged15OrOver"),
+        ] {
+            let json = Array(#"{"question":"confidentiality.consent","asOf":"2025-01-01","facts":"#.utf8) + Array(facts.utf8) + Array("}".utf8)
+            do {
+                _ = try PolicyCatalogue.standard.evaluate(json: json)
+                Issue.record("accepted \(facts)")
+            } catch { #expect(error.field == field) }
+        }
+        var swift = ConsentQuestion.Facts()
+        swift.consentUse = .coercion
+        swift.usedForCoercion = false
+        #expect(throws: PolicyError.self) { try swift.validated() }
+        if let verdict = try? ConsentQuestion.verdict(for: swift, asOf: CivilDate(2025, 1, 1)) {
+            #expect(verdict.outcome == .undetermined)
+        }
+        // consentUse coercion alone means only the citizen's own consent counts.
+        var guardian = ConsentQuestion.Facts(
+            givenBy: .guardian, guardianScopeCoversMatter: true, specifiesInformationTypes: true,
+            specifiesSourcesOrRecipients: true, specifiesPurpose: true, voluntary: true, informed: true,
+            form: .written, revoked: false, consentUse: .coercion)
+        #expect(try ConsentQuestion.verdict(for: guardian, asOf: CivilDate(2025, 1, 1)).values.defects == [.wrongSignatory])
+        guardian.consentUse = .disclosure
+        #expect(try ConsentQuestion.verdict(for: guardian, asOf: CivilDate(2025, 1, 1)).outcome == .permitted)
+    }
+
+    @Test("the contract additions of consent are marked since 1.1 and its values declared")
+    func contractAdditions() throws {
+        #expect(ConsentQuestion.factSpecs.filter { $0.since == "1.1" }.map(\.name) == ["citizenAged15OrOver", "consentUse"])
+        #expect(ConsentQuestion.valueSpecs.map(\.name) == ["defects", "openLegalQuestion"])
     }
 
     @Test("the consent cites GDPR from 25 May 2018 and persondataloven before")
     func citationsByDate() throws {
         let facts = ConsentQuestion.Facts(
             givenBy: .citizen, specifiesInformationTypes: true, specifiesSourcesOrRecipients: true,
-            specifiesPurpose: true, voluntary: true, informed: true, form: .written, revoked: false)
+            specifiesPurpose: true, voluntary: true, informed: true, form: .written, revoked: false,
+            citizenUnder18: false)
         let before = try ConsentQuestion.decision(for: facts, asOf: CivilDate(2018, 5, 24))
         let after = try ConsentQuestion.decision(for: facts, asOf: CivilDate(2018, 5, 25))
         #expect(before.outcome == .permitted && after.outcome == .permitted)

@@ -38,7 +38,14 @@ struct CitationExistenceTests {
         ("2012_930", "11 b", "LBK 930/2012 merges § 11 into § 11 a and drops §§ 11 b, 11 c and 12"),
         ("2012_930", "11 c", "as above"),
         ("2012_930", "12", "as above"),
+        ("2012_930", "11 a", "LBK 930/2012's § 11 a is filed under the key of § 11 (\"§ 11 a. Myndigheden kan efter forudgående samtykke …\")"),
     ]
+
+    /// Acts whose file in the copy has no usable text, and the document whose table stands in
+    /// for it (`primary-texts-2026.md` §0.2 nr. 4): lov nr. 429/2000 (persondataloven) has no
+    /// text, and its sections were read in the Greenland order ANG 1238/2016; lov nr. 502/2018
+    /// (databeskyttelsesloven) is a stub, read in its consolidation LBK 289/2024.
+    static let readIn: [String: String] = ["2000_429": "2016_1238", "2018_502": "2024_289"]
 
     static func isGap(_ key: String, _ section: String) -> Bool {
         gapsOfTheCopy.contains { gap in
@@ -52,7 +59,8 @@ struct CitationExistenceTests {
         guard let number = instrument.number, [.consolidatedAct, .act, .executiveOrder].contains(instrument.kind) else {
             return nil  // a policy document, guidance or statement: no table
         }
-        let key = "\(instrument.issued.year)_\(number)"
+        let filed = "\(instrument.issued.year)_\(number)"
+        let key = readIn[filed] ?? filed
         guard let table = tables[key] else { return nil }  // not in the copy: checked by reading, see Documentation/Contract.md
         let citation = entry.citation
         guard !citation.section.isEmpty else { return nil }
@@ -78,7 +86,7 @@ struct CitationExistenceTests {
     /// Questions whose rule sets do not yet name their instruments (issues 10 and 11). Must be
     /// empty before a release: CI greps for it.
     static let pendingInstruments: Set<String> = [
-        "coercion.intervention", "confidentiality.disclosure", "confidentiality.consent",
+        "coercion.intervention",
     ]
 
     @Test("the provision tables were generated from the acts", arguments: ["2012_810", "2020_1287", "2024_909", "2025_1129", "2024_1411", "2025_354"])

@@ -28,3 +28,12 @@ extension LegalInstrument {
         title: "Bekendtgørelse af lov om supplerende bestemmelser til forordning om beskyttelse af fysiske personer i forbindelse med behandling af personoplysninger og om fri udveksling af sådanne oplysninger (databeskyttelsesloven)",
         url: eli(2024, 289), contains: .dbl)
 }
+
+extension LegalInstrument {
+    /// Regulation (EU) 2016/679 (databeskyttelsesforordningen, GDPR), applicable from
+    /// 2018-05-25 (art. 99, stk. 2). Its permanent address is its EUR-Lex ELI.
+    package static let gdpr2016_679 = LegalInstrument(
+        .regulation, number: nil, issued: CivilDate(2016, 4, 27), appliesFrom: CivilDate(2018, 5, 25),
+        title: "Europa-Parlamentets og Rådets forordning (EU) 2016/679 af 27. april 2016 (databeskyttelsesforordningen)",
+        url: "http://data.europa.eu/eli/reg/2016/679/oj", contains: .gdpr)
+}
