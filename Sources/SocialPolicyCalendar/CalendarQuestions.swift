@@ -399,6 +399,19 @@ public enum HolidaysQuestion: PolicyQuestion {
         Facts(year: try bag.requiredInt("year"))
     }
 
+
+    /// Whether store bededag is a helligdag in `year`, in words; built only when the decision is
+    /// explained (inside the `@autoclosure`), never on the verdict path.
+    static func greatPrayerDayText(_ year: Int, _ hasGreatPrayerDay: Bool) -> LocalizedText {
+        hasGreatPrayerDay
+            ? LocalizedText(
+                da: "Store bededag er helligdag i \(year) (afskaffet som helligdag fra 2024).",
+                en: "Great Prayer Day is a public holiday in \(year) (abolished as one from 2024).")
+            : LocalizedText(
+                da: "Store bededag er ikke helligdag i \(year): den blev afskaffet som helligdag med virkning fra 1. januar 2024.",
+                en: "Great Prayer Day is not a public holiday in \(year): it was abolished as one with effect from 1 January 2024.")
+    }
+
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
     public static func evaluate<R: Recorder>(_ facts: Facts, into evaluation: inout Evaluation<Values, R>) {
         let asOf = evaluation.context.asOf
@@ -409,20 +422,12 @@ public enum HolidaysQuestion: PolicyQuestion {
                 da: "Helligdagene er nytårsdag, skærtorsdag, langfredag, påskedag, 2. påskedag, Kristi himmelfartsdag, pinsedag, 2. pinsedag, juledag og 2. juledag (beregnet ud fra påskedag \(DanishCalendar.easterSunday(in: facts.year).danishText)). Grundlovsdag, juleaftensdag og nytårsaftensdag er ikke helligdage: lukkeloven § 2, stk. 1 nævner grundlovsdag og juleaftensdag ved siden af helligdagene.",
                 en: "The public holidays are New Year's Day, Maundy Thursday, Good Friday, Easter Sunday and Monday, Ascension Day, Whit Sunday and Monday, and 25 and 26 December (computed from Easter Sunday, \(DanishCalendar.easterSunday(in: facts.year).englishText)). Constitution Day and 24 and 31 December are not: lukkeloven § 2, stk. 1 names Constitution Day and Christmas Eve beside the holidays."))
         let hasGreatPrayerDay = facts.year <= DanishCalendar.lastYearWithGreatPrayerDay
-        let text =
-            hasGreatPrayerDay
-            ? LocalizedText(
-                da: "Store bededag er helligdag i \(facts.year) (afskaffet som helligdag fra 2024).",
-                en: "Great Prayer Day is a public holiday in \(facts.year) (abolished as one from 2024).")
-            : LocalizedText(
-                da: "Store bededag er ikke helligdag i \(facts.year): den blev afskaffet som helligdag med virkning fra 1. januar 2024.",
-                en: "Great Prayer Day is not a public holiday in \(facts.year): it was abolished as one with effect from 1 January 2024.")
         // The abolition is cited from the day its instrument exists.
         if asOf >= CalendarRuleSets.greatPrayerDayAbolitionIssued {
-            evaluation.test(CalendarRuleSets.greatPrayerDayAbolished, holds: hasGreatPrayerDay, text)
+            evaluation.test(CalendarRuleSets.greatPrayerDayAbolished, holds: hasGreatPrayerDay, greatPrayerDayText(facts.year, hasGreatPrayerDay))
             if asOf >= LegalInstrument.lov214_2023.appliesFrom { evaluation.cite(CalendarRuleSets.greatPrayerDayWorkingDay) }
         } else {
-            evaluation.test(CalendarRuleSets.holidayList, holds: hasGreatPrayerDay, text)
+            evaluation.test(CalendarRuleSets.holidayList, holds: hasGreatPrayerDay, greatPrayerDayText(facts.year, hasGreatPrayerDay))
         }
         evaluation.verdict.outcome = .determined
     }
