@@ -68,8 +68,11 @@ public struct Holiday: Sendable, Hashable {
     public let kind: Kind
 }
 
-/// A day that is not a helligdag but that the library, by default, treats as non-working when
-/// computing a citizen's deadline (an open legal question: see `Documentation/OpenLegalQuestions.md`).
+/// A day that is not a helligdag and that no statute makes a reason to extend an administrative
+/// deadline (only forældelsesloven § 27, stk. 2 does, for limitation periods). A deadline told to
+/// a person counts it as a working day (the safe reading); whether a later act is in time is
+/// judged in the citizen's favour, as if it were not (`eves-extend-deadlines` in
+/// `Documentation/OpenLegalQuestions.md`).
 public enum Eve: Sendable, Hashable, CaseIterable {
     /// Grundlovsdag, 5 June.
     case constitutionDay
@@ -84,6 +87,15 @@ public enum Eve: Sendable, Hashable, CaseIterable {
         case .constitutionDay: "Grundlovsdag"
         case .christmasEve: "Juleaftensdag"
         case .newYearsEve: "Nytårsaftensdag"
+        }
+    }
+
+    /// The English name.
+    public var englishName: String {
+        switch self {
+        case .constitutionDay: "Constitution Day (5 June)"
+        case .christmasEve: "Christmas Eve (24 December)"
+        case .newYearsEve: "New Year's Eve (31 December)"
         }
     }
 }
@@ -182,10 +194,28 @@ public enum DanishCalendar {
     }
 
     /// `date` itself if it is a working day, otherwise the next working day.
+    ///
+    /// - Important: at the end of the calendar the result is clamped to 9999-12-31, which is
+    ///   then not a working day. Use ``checkedNextWorkingDay(onOrAfter:eves:)`` where the day is
+    ///   told or relied on.
     public static func nextWorkingDay(onOrAfter date: CivilDate, eves: Bool = true) -> CivilDate {
+        checkedNextWorkingDay(onOrAfter: date, eves: eves) ?? lastDay
+    }
+
+    /// `date` itself if it is a working day, otherwise the next working day; `nil` when that day
+    /// would be after 9999-12-31, the last day the calendar knows.
+    public static func checkedNextWorkingDay(onOrAfter date: CivilDate, eves: Bool = true) -> CivilDate? {
         var day = date
         // At most a handful of consecutive non-working days exist (e.g. 24–27 December).
-        for _ in 0..<14 where !isWorkingDay(day, eves: eves) { day = day.adding(days: 1) }
-        return day
+        for _ in 0..<14 {
+            if isWorkingDay(day, eves: eves) { return day }
+            guard day < lastDay else { return nil }
+            day = day.adding(days: 1)
+        }
+        return nil
     }
+
+    /// The last day the calendar knows: 9999-12-31. A deadline or a day counted past it is an
+    /// error, never this day.
+    public static let lastDay = CivilDate(9999, 12, 31)
 }

@@ -22,6 +22,10 @@ public enum ComplaintGuidance {
         case .serviceLevel: LocalizedText(da: "kommunens serviceniveau eller kvalitetsstandard", en: "the municipality's service level or quality standard")
         case .userInfluenceGuidelines: LocalizedText(da: "retningslinjerne for brugerindflydelse", en: "the user-influence guidelines")
         case .offerQualityConcern: LocalizedText(da: "kvaliteten af et tilbud", en: "the quality of an offer")
+        case .disabilityBoardDecision:
+            LocalizedText(
+                da: "en afgørelse fra Det Socialfaglige Nævn vedrørende Magtanvendelse over for Borgere med Handicap",
+                en: "a decision of the Social Board on Coercion towards Citizens with Disabilities")
         }
     }
 
@@ -44,9 +48,12 @@ public enum ComplaintGuidance {
         return LocalizedText(da: "\(local.name)\(contact)", en: "\(local.englishName)\(contact)")
     }
 
-    /// The guidance for `values`, or `nil` when the route is not known.
+    /// The guidance for `values`, or `nil` when the route is not known or none is to be given: a
+    /// decision that fully grants the party's request needs no klagevejledning (FVL § 25, stk. 1,
+    /// 2. pkt.), and none is drafted.
     public static func text(for values: ComplaintRouteQuestion.Values) -> LocalizedText? {
-        guard let route = values.route, let lodge = values.lodgeWith, let subject = values.subject else { return nil }
+        guard let route = values.route, let lodge = values.lodgeWith, let subject = values.subject, !values.fullyGranted
+        else { return nil }
         let date = values.regimeDate ?? values.asOf ?? CivilDate(2013, 1, 1)
         let asOf = values.asOf ?? date
         var da = ["UDKAST til klagevejledning — skal gennemgås af sagsbehandleren før afsendelse."]
@@ -71,8 +78,13 @@ public enum ComplaintGuidance {
             da.append(how.da)
             en.append(how.en)
             if let deadline = values.deadline {
+                // Always the safe date: never later than the law surely allows.
                 da.append("Klagen skal være modtaget senest \(deadline.danishText).")
                 en.append("The complaint must be received no later than \(deadline.englishText).")
+                if values.receiptRule == .afterPostNord || values.receiptRule == .unpresumedBefore2016 {
+                    da.append("Fristen er regnet fra dagen efter, at brevet blev sendt; kom brevet senere frem, så skriv, hvornår.")
+                    en.append("The deadline counts from the day after the letter was posted; if it came later, say when.")
+                }
             } else if values.deadlineRunning == false {
                 da.append("Klagefristen er 4 uger fra du modtager afgørelsen med en klagevejledning; da der ikke var en klagevejledning, er fristen endnu ikke begyndt at løbe.")
                 en.append("The deadline is 4 weeks from when you receive the decision with complaint guidance; as there was none, the deadline has not started to run.")
@@ -84,15 +96,29 @@ public enum ComplaintGuidance {
                 en.append("The deadline is 4 weeks from the day you received the decision.")
             }
             switch lodge {
-            case .municipalityReconsideration:
-                da.append("Kommunen ser på afgørelsen igen. Giver den dig ikke fuldt ud medhold, sender den inden 4 uger klagen og sagens papirer til \(final.name(on: date).da), som træffer afgørelse. Ændrer kommunen afgørelsen, får du besked.")
-                en.append("The municipality looks at the decision again. If it does not agree with you in full, it sends the complaint and the case papers within 4 weeks to \(final.name(on: date).en), which decides. If the municipality changes the decision, you will be told.")
-            case .stateAdministration, .familyCourtHouse:
+            case .municipalityReconsideration, .regionalCouncil:
+                let within =
+                    switch values.reconsiderationNotice {
+                    case true?: LocalizedText(da: "14 dage", en: "14 days")
+                    case false?: LocalizedText(da: "4 uger", en: "4 weeks")
+                    case nil:
+                        LocalizedText(
+                            da: "4 uger (14 dage, hvis afgørelsen fratager eller nedsætter hjælp med varsel efter serviceloven § 3 a eller barnets lov § 11)",
+                            en: "4 weeks (14 days if the decision withdraws or reduces help with notice under SEL § 3 a or BL § 11)")
+                    }
+                da.append("\(lodge == .regionalCouncil ? "Regionsrådet" : "Kommunen") ser på afgørelsen igen inden \(within.da). Fastholder den afgørelsen, sender den klagen og sagens papirer til \(final.name(on: date).da), som træffer afgørelse, og du får besked. Giver den dig helt eller delvist medhold, får du en ny afgørelse; giver den dig kun delvist medhold, skal du inden 4 uger sige, om du fastholder klagen.")
+                en.append("\(lodge == .regionalCouncil ? "The regional council" : "The municipality") looks at the decision again within \(within.en). If it upholds it, it sends the complaint and the case papers to \(final.name(on: date).en), which decides, and you are told. If it agrees with you in full or in part, you get a new decision; if only in part, you must say within 4 weeks whether you maintain the complaint.")
+            case .stateAdministration, .familyCourtHouse, .socialBoard:
                 da.append("\(lodge.name(on: date).da) sender klagen videre til Ankestyrelsen. Ankestyrelsens afgørelse kan du forlange indbragt for retten; Ankestyrelsen oplyser om fristen.")
                 en.append("\(lodge.name(on: date).en) forwards the complaint to Ankestyrelsen. You can demand that Ankestyrelsen's decision be brought before the court; Ankestyrelsen will state the time limit.")
             case .ankestyrelsen:
-                da.append("Ankestyrelsen behandler klagen direkte, uden at kommunen genvurderer. Ankestyrelsens afgørelse kan indbringes for retten.")
-                en.append("Ankestyrelsen handles the complaint directly, without reconsideration by the municipality. Its decision can be brought before the court.")
+                if route.contains(.court) {
+                    da.append("Ankestyrelsen behandler klagen direkte, uden genvurdering. Ankestyrelsens afgørelse kan indbringes for retten.")
+                    en.append("Ankestyrelsen handles the complaint directly, without reconsideration. Its decision can be brought before the court.")
+                } else {
+                    da.append("Ankestyrelsen behandler klagen direkte, uden at nævnet genvurderer.")
+                    en.append("Ankestyrelsen handles the complaint directly, without reconsideration by the board.")
+                }
             case .municipalCouncil:
                 da.append("Kommunalbestyrelsen vurderer, om magtanvendelsen var lovlig, og giver dig skriftligt svar\(asOf >= ComplaintRegimes.councilDecisionAppealableFrom ? "; gælder det fastholdelse m.v. efter § 124 d, stk. 2, kan svaret påklages til Ankestyrelsen" : "").")
                 en.append("The municipal council assesses whether the use of force was lawful and answers you in writing\(asOf >= ComplaintRegimes.councilDecisionAppealableFrom ? "; for holding etc. under § 124 d, stk. 2, its answer can be appealed to Ankestyrelsen" : "").")
@@ -109,6 +135,13 @@ public enum ComplaintGuidance {
             case nil:
                 break
             }
+        } else if values.appealExcluded == true {
+            da.append("Afgørelsen (eller den del af den, du er utilfreds med) kan ikke påklages til Ankestyrelsen (ældreloven § 30).")
+            en.append("The decision (or the part of it you are unhappy with) cannot be appealed to Ankestyrelsen (ældreloven § 30).")
+            da.append("Du kan bede kommunen se på den igen. \(how.da)")
+            en.append("You can ask the municipality to look at it again. \(how.en)")
+            da.append("Ankestyrelsen kan som tilsyn se på, om kommunen har overholdt loven, og du kan klage til Folketingets Ombudsmand inden 1 år efter afgørelsen.")
+            en.append("Ankestyrelsen, as the supervisory authority, can review whether the municipality kept the law, and you can complain to the Parliamentary Ombudsman within 1 year of the decision.")
         } else {
             da.append("Det, du er utilfreds med (\(subjectName(subject).da)), er ikke en afgørelse og kan ikke påklages til en klageinstans; der er ingen klagefrist.")
             en.append("What you are unhappy with (\(subjectName(subject).en)) is not a decision and cannot be appealed to an appeal body; there is no deadline.")

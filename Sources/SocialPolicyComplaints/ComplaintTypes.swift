@@ -1,9 +1,13 @@
 import SocialPolicyCore
 
 extension Citation.Source {
-    /// Lov om Folketingets Ombudsmand (ombudsmandsloven).
+    /// Lov om Folketingets Ombudsmand under the complaints area's first code (`Ombudsmandsloven
+    /// § 13`), kept so that citations matched on it still match; the same provisions are also
+    /// cited under the core code `OMBL` (`OMBL § 13, stk. 3`, `OMBL § 14`).
     public static let ombudsmandsloven = Citation.Source(code: "Ombudsmandsloven", kind: .statute)
-    /// The socialtilsyn's whistleblower scheme (lov om socialtilsyn, from 2014-01-01).
+    /// The socialtilsyn's whistleblower scheme under the complaints area's first code
+    /// (`Socialtilsyn whistleblowerordning`), kept so that citations matched on it still match;
+    /// the provision is also cited as `STL § 11, stk. 1` (lov om socialtilsyn, from 2014-01-01).
     public static let socialtilsyn = Citation.Source(code: "Socialtilsyn", kind: .policy)
     /// L 158 (FT 2012-13), lov nr. 493 af 21/05/2013: de sociale nævn abolished; from
     /// 2013-07-01 Ankestyrelsen handles every complaint
@@ -45,12 +49,37 @@ public enum ComplaintSubject: String, FactEnum {
     case userInfluenceGuidelines = "user-influence-guidelines"
     /// A concern about the quality of an offer.
     case offerQualityConcern = "offer-quality-concern"
+    /// A decision of Det Socialfaglige Nævn vedrørende Magtanvendelse over for Borgere med
+    /// Handicap (SEL § 131 b, from 2025-01-01): camera checks, locking cupboards and drawers,
+    /// access to a resident's home (since 1.1).
+    case disabilityBoardDecision = "disability-board-decision"
+
+    /// What the value means.
+    public var meaning: String {
+        switch self {
+        case .decision: "an afgørelse under the social legislation (RSL kap. 10; from 2025-07-01 also ældreloven, ÆL § 30)"
+        case .coercionDecision: "kommunalbestyrelsen's decision on coercion (SEL § 133: stk. 1 to 2019, stk. 2 from 2020)"
+        case .coercionAct: "staff's acute use of force (SEL § 126 to 2019, an afgørelse under § 133 stk. 1; §§ 124 c, 124 d, 136 a stk. 1, 136 c from 2020, complained of to kommunalbestyrelsen)"
+        case .admissionDecision: "admission to a residential offer without consent (SEL §§ 129, 129 a; decided by det sociale nævn to 2013-06-30, Statsforvaltningen to 2019-03-31, Familieretshuset from 2019-04-01)"
+        case .childYouthCommitteeDecision: "a decision of the børn og unge-udvalg (SEL § 74 to 2023; børne- og ungeudvalget, BL § 142 from 2024)"
+        case .practicalDelivery: "how help is delivered in practice (faktisk forvaltningsvirksomhed): not an afgørelse"
+        case .staffConduct: "staff's behaviour (personalets optræden): not an afgørelse"
+        case .caseHandling: "case handling (delays, partshøring, begrundelse): not an afgørelse"
+        case .discrimination: "discrimination: not an afgørelse"
+        case .serviceLevel: "the general service level or quality standard (RSL § 60 stk. 3: not appealable)"
+        case .userInfluenceGuidelines: "the written guidelines on user influence (SEL § 16): a general decision"
+        case .offerQualityConcern: "a concern about an offer's quality (socialtilsynet from 2014-01-01)"
+        case .disabilityBoardDecision: "a decision of Det Socialfaglige Nævn vedrørende Magtanvendelse over for Borgere med Handicap (SEL § 131 b, from 2025-01-01): to Ankestyrelsen within 4 weeks, without reconsideration (SEL § 134)"
+        }
+    }
 
     /// Whether the subject is an individual decision (or an acute coercion act, which has a
     /// statutory complaint route) rather than a matter with no appeal.
     public var isDecisionLike: Bool {
         switch self {
-        case .decision, .coercionDecision, .coercionAct, .admissionDecision, .childYouthCommitteeDecision: true
+        case .decision, .coercionDecision, .coercionAct, .admissionDecision, .childYouthCommitteeDecision,
+            .disabilityBoardDecision:
+            true
         default: false
         }
     }
@@ -60,10 +89,118 @@ public enum ComplaintSubject: String, FactEnum {
 public enum ComplaintDelivery: String, FactEnum {
     /// Digital Post: counts from the day it is available, even a holiday.
     case digital
-    /// An ordinary letter: taken as received 6 hverdage after posting.
+    /// An ordinary letter: taken as received 6 hverdage after posting (2018-06-26 → 2025-12-30).
     case letter
     /// Handed over or told in person: that day.
     case inPerson = "in-person"
+
+    /// What the value means.
+    public var meaning: String {
+        switch self {
+        case .digital: "Digital Post: received the day it is available, even a holiday"
+        case .letter: "a posted letter: received by the presumption of the day it was posted (see `postClass`, `receivedOn`)"
+        case .inPerson: "handed over or told in person: received that day"
+        }
+    }
+}
+
+/// The class of a posted letter (`postClass`, since 1.1): it decides the presumed day of
+/// receipt before 2018-06-26.
+public enum PostClass: String, FactEnum {
+    /// A-post (from 2016 PostNord's "Quickbrev").
+    case aPost = "a-post"
+    /// B-post (from 2016 PostNord's "Brevet").
+    case bPost = "b-post"
+
+    /// What the value means.
+    public var meaning: String {
+        switch self {
+        case .aPost: "A-post (from 2016-07-01 PostNord's Quickbrev): before 2016-07-01 received the day after posting (FOB 2007.399); 2016-07-01 … 2018-06-25 two days after"
+        case .bPost: "B-post (from 2016-07-01 PostNord's Brevet): before 2016-07-01 no presumption found; 2016-07-01 … 2018-06-25 Ankestyrelsen's weekday table"
+        }
+    }
+}
+
+/// What the deciding authority's reconsideration gave (`reconsiderationResult`, since 1.1).
+public enum ReconsiderationResult: String, FactEnum {
+    /// Full medhold: a new decision granting the complaint.
+    case full
+    /// Partial medhold: a new decision; the citizen says within 4 weeks whether the complaint stands.
+    case partial
+    /// The decision is upheld: the complaint goes on to the appeal body.
+    case upheld
+
+    /// What the value means.
+    public var meaning: String {
+        switch self {
+        case .full: "full medhold: the authority sends a new decision (within 4 weeks of receiving the complaint; 14 days in SEL § 3 a / BL § 11 cases) and nothing is forwarded"
+        case .partial: "partial medhold: a new decision as for full medhold; the citizen says within 4 weeks of it whether the complaint stands; a maintained complaint is forwarded within 14 days"
+        case .upheld: "the decision is upheld: the complaint, the reconsideration and the case file go to the appeal body within 4 weeks of receipt (14 days in SEL § 3 a / BL § 11 cases), with a copy to the citizen"
+        }
+    }
+}
+
+/// Whether an ældreloven decision can be appealed (`aeldrelovDecision`, since 1.1; ÆL § 30,
+/// from 2025-07-01).
+public enum AeldrelovDecision: String, FactEnum {
+    /// A decision under ÆL §§ 10, 13, 14, 16, 17, 18 stk. 4, 20 or 23–26: appealable to
+    /// Ankestyrelsen under RSL kap. 10 (ÆL § 30, stk. 1).
+    case listed
+    /// Another ÆL decision (e.g. §§ 6, 9, 12, 15): no administrative appeal.
+    case notListed = "not-listed"
+    /// The part of a listed decision that ends an earlier SEL decision under §§ 83, 83 a, 84,
+    /// 86 stk. 1, 91 stk. 3, 119 or 122: not appealable (ÆL § 30, stk. 2).
+    case endsSelDecision = "ends-sel-decision"
+
+    /// What the value means.
+    public var meaning: String {
+        switch self {
+        case .listed: "a decision under ÆL §§ 10, 13, 14, 16, 17, 18 stk. 4, 20 or 23–26: appealable to Ankestyrelsen under RSL kap. 10 (ÆL § 30, stk. 1)"
+        case .notListed: "another ældreloven decision (e.g. §§ 6, 9, 12, 15), not listed in ÆL § 30, stk. 1: no administrative appeal"
+        case .endsSelDecision: "the part of a listed decision that ends an earlier SEL decision under §§ 83, 83 a, 84, 86 stk. 1, 91 stk. 3, 119 or 122: not appealable (ÆL § 30, stk. 2)"
+        }
+    }
+}
+
+/// Who complains (`complainant`, since 1.1).
+public enum Complainant: String, FactEnum {
+    /// The person the decision concerns.
+    case citizen
+    /// A visitor: a visit restriction is addressed to the visitor as well (SEL § 137 d, stk. 5–6).
+    case visitor
+    /// A relative (ægtefælle, pårørende).
+    case relative
+    /// A værge or another representative.
+    case guardian
+
+    /// What the value means.
+    public var meaning: String {
+        switch self {
+        case .citizen: "the person the decision concerns (RSL § 60, stk. 2)"
+        case .visitor: "a visitor: a decision on a visit restriction is made towards the visitor as well as the resident, and either may complain (SEL § 137 d, stk. 5–6)"
+        case .relative: "a spouse or relative: may complain of coercion and admission decisions when the person cannot (SEL § 133 stk. 4 to 2013, stk. 3 from 2014; § 134 stk. 3); of other decisions only as the person's representative (RSL § 60, stk. 2)"
+        case .guardian: "a værge, fremtidsfuldmægtig or other representative: as for a relative; within the mandate the representative acts for the person"
+        }
+    }
+}
+
+/// Who supervised an offer's quality on the date asked about (`supervisedBy`, since 1.1).
+public enum OfferSupervisor: String, FactEnum {
+    /// Den stedlige kommunalbestyrelse: the municipality where the offer lies (SEL § 148 a, to 2013).
+    case localMunicipality = "local-municipality"
+    /// The regionsråd, for regional offers (SEL § 5, stk. 7, to 2013).
+    case regionalCouncil = "regional-council"
+    /// Socialtilsynet (lov om socialtilsyn, from 2014-01-01).
+    case socialSupervision = "social-supervision"
+
+    /// What the value means.
+    public var meaning: String {
+        switch self {
+        case .localMunicipality: "den stedlige kommunalbestyrelse — the municipality where the offer lies, not necessarily the one that granted the help (SEL § 148 a, LBK 810/2012)"
+        case .regionalCouncil: "the regionsråd, for regional offers (SEL § 5, stk. 7; § 148 a, stk. 3, LBK 810/2012)"
+        case .socialSupervision: "socialtilsynet (lov om socialtilsyn, LOV 608/2013, from 2014-01-01)"
+        }
+    }
 }
 
 /// A body on a complaint route (the contract's `route` / `lodgeWith` values).
@@ -94,6 +231,12 @@ public enum ComplaintBody: UInt8, Sendable, Hashable, CaseIterable {
     case supervisoryAuthority
     /// The courts.
     case court
+    /// The regionsråd, which reconsidered complaints about acute § 126 holds in regional offers
+    /// (SEL § 133, stk. 3, LBK 810/2012 and 1093/2013; since 1.1).
+    case regionalCouncil
+    /// Det Socialfaglige Nævn vedrørende Magtanvendelse over for Borgere med Handicap (SEL
+    /// §§ 130 a, 131 b, from 2025-01-01; since 1.1).
+    case disabilityCoercionBoard
 
     /// The contract's spelling.
     public var contractName: String {
@@ -111,6 +254,29 @@ public enum ComplaintBody: UInt8, Sendable, Hashable, CaseIterable {
         case .socialSupervision: "social-supervision"
         case .supervisoryAuthority: "supervisory-authority"
         case .court: "court"
+        case .regionalCouncil: "regional-council"
+        case .disabilityCoercionBoard: "disability-coercion-board"
+        }
+    }
+
+    /// What the value means, for the catalogue.
+    public var meaning: String {
+        switch self {
+        case .municipalityReconsideration: "the authority that made the decision, which reconsiders it (genvurdering, RSL § 66)"
+        case .socialBoard: "Det Sociale Nævn (to 2013-06-30)"
+        case .ankestyrelsen: "Ankestyrelsen"
+        case .municipalCouncil: "kommunalbestyrelsen (complaints about staff's acute use of force, SEL § 133, stk. 1, from 2020)"
+        case .stateAdministration: "Statsforvaltningen (admissions 2013-07-01 … 2019-03-31)"
+        case .familyCourtHouse: "Familieretshuset (admissions from 2019-04-01)"
+        case .offerManagement: "the offer's management"
+        case .municipalManagement: "the municipal administration's management"
+        case .citizensAdvisor: "Borgerrådgiveren (KSL § 65 e), only where the municipality has one"
+        case .ombudsman: "Folketingets Ombudsmand (OMBL §§ 13–14)"
+        case .socialSupervision: "Socialtilsynet (STL § 11, from 2014-01-01)"
+        case .supervisoryAuthority: "the supervision of the municipalities (KSL §§ 47–48: Statsforvaltningen to 2017-03-31, Ankestyrelsen from 2017-04-01)"
+        case .court: "the courts (retsplejeloven kap. 43 a, via RSL § 73)"
+        case .regionalCouncil: "the regionsråd, which reconsidered complaints about acute § 126 holds by staff of regional offers (SEL § 133, stk. 3, to LBK 1093/2013; since 1.1)"
+        case .disabilityCoercionBoard: "Det Socialfaglige Nævn vedrørende Magtanvendelse over for Borgere med Handicap (SEL §§ 130 a, 131 b, from 2025-01-01; since 1.1)"
         }
     }
 
@@ -125,13 +291,15 @@ public enum ComplaintBody: UInt8, Sendable, Hashable, CaseIterable {
     }
 
     /// Whether the body existed on `date` (Det Sociale Nævn until 2013-06-30, Statsforvaltningen
-    /// until 2019-03-31, Familieretshuset from 2019-04-01, socialtilsynet from 2014-01-01).
+    /// until 2019-03-31, Familieretshuset from 2019-04-01, socialtilsynet from 2014-01-01, the
+    /// nævn for coercion from 2025-01-01).
     public func existed(on date: CivilDate) -> Bool {
         switch self {
         case .socialBoard: date < ComplaintRegimes.socialBoardsAbolished
         case .stateAdministration: date < ComplaintRegimes.familyCourtHouseFrom
         case .familyCourtHouse: date >= ComplaintRegimes.familyCourtHouseFrom
         case .socialSupervision: date >= ComplaintRegimes.socialSupervisionFrom
+        case .disabilityCoercionBoard: date >= ComplaintRegimes.disabilityBoardFrom
         default: true
         }
     }
@@ -156,6 +324,11 @@ public enum ComplaintBody: UInt8, Sendable, Hashable, CaseIterable {
                 ? LocalizedText(da: "Statsforvaltningen (tilsynet med kommunerne)", en: "the State Administration as supervisory authority (tilsynet)")
                 : LocalizedText(da: "Ankestyrelsen (Tilsynet med kommunerne)", en: "Ankestyrelsen as supervisory authority (Tilsynet)")
         case .court: LocalizedText(da: "domstolene", en: "the courts")
+        case .regionalCouncil: LocalizedText(da: "regionsrådet", en: "the regional council (regionsrådet)")
+        case .disabilityCoercionBoard:
+            LocalizedText(
+                da: "Det Socialfaglige Nævn vedrørende Magtanvendelse over for Borgere med Handicap",
+                en: "the Social Board on Coercion towards Citizens with Disabilities (Det Socialfaglige Nævn vedrørende Magtanvendelse)")
         }
     }
 }
@@ -224,44 +397,96 @@ public struct ComplaintRoute: Sendable, Hashable, Sequence {
 /// The dates on which the complaint system changed.
 public enum ComplaintRegimes {
     /// De sociale nævn abolished; Ankestyrelsen the first and only appeal body (L 158, 2012-13,
-    /// lov nr. 493 af 21/05/2013).
+    /// lov nr. 493 af 21/05/2013; RSL § 60 as in LBK 983/2013).
     public static let socialBoardsAbolished = CivilDate(2013, 7, 1)
-    /// Socialtilsynet starts (lov om socialtilsyn) — see the open question
-    /// `complaints-social-supervision-before-2014`.
+    /// Socialtilsynet starts (lov om socialtilsyn, LOV 608/2013 § 25); before, den stedlige
+    /// kommunalbestyrelse supervised the offers (SEL § 148 a, LBK 810/2012).
     public static let socialSupervisionFrom = CivilDate(2014, 1, 1)
     /// Tilsynet with the municipalities moves from Statsforvaltningen to Ankestyrelsen
-    /// (lov nr. 176 af 21/02/2017).
+    /// (KSL § 47 as in LBK 318/2017).
     public static let supervisionMovedToAnkestyrelsen = CivilDate(2017, 4, 1)
+    /// BEK 1249/2017 in force: a 14-day reconsideration in cases under SEL § 3 a (§ 12, stk. 3;
+    /// § 13, stk. 4).
+    public static let noticeCasesFrom = CivilDate(2018, 1, 1)
+    /// The first consolidation of serviceloven that holds § 3 a (LBK 102/2018).
+    public static let section3aConsolidatedFrom = CivilDate(2018, 1, 29)
     /// Statsforvaltningen closes; Familieretshuset decides admissions without consent
     /// (LOV nr. 1711 af 27/12/2018 § 13).
     public static let familyCourtHouseFrom = CivilDate(2019, 4, 1)
-    /// Complaints about staff's acute acts go to kommunalbestyrelsen (SEL § 133, stk. 1, from
-    /// the reform in force 2020-01-01).
+    /// The 2020 reform of SEL afsnit VII (LOV 498/2019): complaints about staff's acute acts go to
+    /// kommunalbestyrelsen (SEL § 133, stk. 1), and RSL § 73, stk. 1 loses its § 127 item
+    /// (admissions become nr. 1, børn og unge-udvalg decisions nr. 2) [V-inf: the day].
     public static let acuteActsToCouncilFrom = CivilDate(2020, 1, 1)
-    /// L 188 (2023-24): kommunalbestyrelsen's decision on a complaint about § 124 d, stk. 2 can
-    /// go on to Ankestyrelsen (SEL § 133, stk. 2, 2. pkt.).
+    /// BEK 1152/2021 in force: one reconsideration rule (§ 11) for a new decision or the forwarding.
+    public static let oneReconsiderationRuleFrom = CivilDate(2021, 6, 14)
+    /// Barnets lov in force: børne- og ungeudvalget's decisions under BL §§ 146–147, and BL § 11
+    /// cases in the 14-day reconsideration (BEK 1382/2023 § 11, stk. 3).
+    public static let barnetsLovFrom = CivilDate(2024, 1, 1)
+    /// L 188 (2023-24), LOV 680/2024: kommunalbestyrelsen's decision on a complaint about § 124 d,
+    /// stk. 2 can go on to Ankestyrelsen (SEL § 133, stk. 2, 2. pkt.).
     public static let councilDecisionAppealableFrom = CivilDate(2024, 7, 1)
+    /// Det Socialfaglige Nævn vedrørende Magtanvendelse decides under SEL § 131 b.
+    public static let disabilityBoardFrom = CivilDate(2025, 1, 1)
+    /// Ældreloven in force; its decisions are appealed under ÆL § 30 (LOV 1651/2024).
+    public static let aeldrelovenFrom = CivilDate(2025, 7, 1)
     /// Physical post: 6 hverdage under Justitsministeriets vejledning nr. 9533 af 26/06/2018.
     public static let sixWorkingDaysPostFrom = CivilDate(2018, 6, 26)
     /// Physical post from the 2016 postal agreement (PostNord's "Brevet", 2016-07-01) until the
     /// 2018 guidance: Ankestyrelsen took a letter as received 5 days after posting on a Monday,
     /// Tuesday or Friday, 7 days after a Wednesday and 6 days after a Thursday.
     public static let weekdayPostTableFrom = CivilDate(2016, 7, 1)
+    /// PostNord delivered its last letters on 2025-12-30: for a letter posted from 2025-12-31 no
+    /// published presumption says when it is received (`letter-receipt-after-postnord`).
+    public static let noPostPresumptionFrom = CivilDate(2025, 12, 31)
+    /// The last day the regionsråd is seen reconsidering complaints about acute § 126 holds in
+    /// regional offers (SEL § 133, stk. 3 in LBK 1093/2013 of 2013-09-05).
+    public static let regionalCouncilLastSeen = CivilDate(2013, 9, 5)
+    /// The first day the rule is seen gone (LBK 254/2014 of 2014-03-20: the municipality
+    /// responsible for the stay reconsiders).
+    public static let regionalCouncilGoneBy = CivilDate(2014, 3, 20)
 }
 
 /// An open legal question a complaint answer rests on (`values.openLegalQuestion`); each is
-/// documented under "Complaints" in `Documentation/OpenLegalQuestions.md`.
-public enum ComplaintOpenQuestion: String, Sendable, Hashable, CaseIterable {
-    /// Before 2020, was a staff member's acute § 126 act appealed as a municipal decision?
+/// documented under "Complaints" (or "Calendar and deadlines") in
+/// `Documentation/OpenLegalQuestions.md`.
+public enum ComplaintOpenQuestion: String, FactEnum {
+    /// No longer produced: SEL § 133, stk. 1 (LBK 810/2012, LBK 1270/2016) lists § 126 among
+    /// kommunalbestyrelsen's afgørelser, so the decision route is the law, not a reading.
     case acuteActBefore2020 = "complaints-acute-act-before-2020"
-    /// Does a deadline apply to a complaint to kommunalbestyrelsen under SEL § 133, stk. 1?
+    /// No longer produced: neither SEL § 133 nor BEK 1239/2019 / BEK 1411/2024 sets a deadline
+    /// for a complaint to kommunalbestyrelsen, so there is none.
     case acuteActDeadline = "complaints-acute-act-deadline"
-    /// Physical post: 6 hverdage or 6 omdelingsdage; and the practice before 2018.
+    /// Physical post: 6 hverdage or 6 omdelingsdage; B-post before 2016-07-01; an eve inside
+    /// the count.
     case letterReceipt = "complaints-letter-receipt"
     /// A decision made before 2013-07-01 whose complaint was lodged before the social boards
-    /// closed but may have been decided after: the transitional rules of L 158 (2012-13) were
-    /// not read (complaints lodged from 2013-07-01 go to Ankestyrelsen).
+    /// closed but may have been decided after: the transitional rules of L 158 (2012-13) are
+    /// not in the copy of the act (complaints lodged from 2013-07-01 go to Ankestyrelsen).
     case transition2013 = "complaints-transition-2013"
-    /// The social supervision before socialtilsynet (2014).
+    /// No longer produced: before 2014-01-01 den stedlige kommunalbestyrelse supervised the
+    /// offers (SEL § 148 a, LBK 810/2012); see `supervisedBy`.
     case socialSupervisionBefore2014 = "complaints-social-supervision-before-2014"
+    /// No statute extends a complaint deadline that ends on Grundlovsdag, 24 or 31 December
+    /// (since 1.1).
+    case evesExtendDeadlines = "eves-extend-deadlines"
+    /// A letter posted from 2025-12-31: PostNord has stopped, and no published presumption says
+    /// when a letter is received (since 1.1).
+    case letterReceiptAfterPostNord = "letter-receipt-after-postnord"
+    /// An acute § 126 hold in a regional offer complained of between 2013-09-06 and 2014-03-19:
+    /// whether the regionsråd still reconsidered (SEL § 133, stk. 3) (since 1.1).
+    case regionalCouncilEnd = "complaints-regional-council-end"
+
+    /// What the value means.
+    public var meaning: String {
+        switch self {
+        case .acuteActBefore2020: "no longer produced (settled by SEL § 133, stk. 1 as in LBK 810/2012: an acute § 126 hold is a municipal afgørelse)"
+        case .acuteActDeadline: "no longer produced (settled: no deadline for a complaint to kommunalbestyrelsen under SEL § 133, stk. 1)"
+        case .letterReceipt: "when a posted letter counts as received is not settled by a published rule for this case (B-post before 2016-07-01; an eve inside the 6-day count)"
+        case .transition2013: "a complaint lodged with det sociale nævn before 2013-07-01 and not decided by then: LOV 493/2013's transitional rules are not in the copy"
+        case .socialSupervisionBefore2014: "no longer produced (settled by SEL § 148 a, LBK 810/2012: den stedlige kommunalbestyrelse supervised the offers)"
+        case .evesExtendDeadlines: "the deadline ends on Grundlovsdag, 24 or 31 December (or one of them decides it): no statute extends it; `deadline` counts the day as a working day, a complaint up to `citizenFavourableDeadline` is judged in time"
+        case .letterReceiptAfterPostNord: "a letter posted from 2025-12-31: no published presumption of receipt; `deadline` counts from the day after posting, a later complaint is judged in the citizen's favour unless the receipt day (`receivedOn`) shows otherwise"
+        case .regionalCouncilEnd: "an acute § 126 hold in a regional offer complained of 2013-09-06 … 2014-03-19: whether the regionsråd still reconsidered (SEL § 133, stk. 3, gone from LBK 254/2014) is not in the copy"
+        }
+    }
 }

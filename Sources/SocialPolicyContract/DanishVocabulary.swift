@@ -247,6 +247,21 @@ package enum DanishVocabulary {
         "visitorBehaviourTowardsStaff": "adfærden er rettet mod personalet",
         "welfareTechnologyKind": "velfærdsteknologiens art",
         "welfareTechnologyUse": "velfærdsteknologiens anvendelse",
+        // Complaints and calendar additions of contract 1.1
+        "aeldrelovDecision": "afgørelse efter ældreloven",
+        "appealExcluded": "klageadgang udelukket",
+        "citizenFavourableDeadline": "frist til borgerens fordel",
+        "complainant": "klager",
+        "complainantEntitled": "klageren kan klage i eget navn",
+        "complaintMaintainedOn": "klagen fastholdt",
+        "decisionFullyGranted": "afgørelsen giver fuldt medhold",
+        "decisionInWriting": "afgørelsen er skriftlig",
+        "noticePeriodCase": "sag med varslingspligt",
+        "offerIsRegional": "regionalt tilbud",
+        "postClass": "portoklasse",
+        "reconsiderationResult": "resultat af genvurderingen",
+        "safeDeadline": "sikker frist",
+        "supervisedBy": "tilsyn ved",
     ]
 
     /// Enum codes by their contract value.
@@ -270,6 +285,9 @@ package enum DanishVocabulary {
         "state-administration": "Statsforvaltningen",
         "supervisory-authority": "tilsynsmyndigheden",
         "offer-management": "tilbuddets ledelse",
+        "disability-coercion-board": "Det Socialfaglige Nævn vedrørende Magtanvendelse",
+        "local-municipality": "den stedlige kommunalbestyrelse",
+        "regional-council": "regionsrådet",
         // Influence
         "action-plan-meeting": "handleplansmøde",
         "common": "fællesskabet",
@@ -335,7 +353,6 @@ package enum DanishVocabulary {
         "physical-guidance-not-coercion": "fysisk ledsagelse er ikke magtanvendelse",
         // Coercion, contract 1.1
         "dementia-welfare-technology-without-objection": "velfærdsteknologi ved demens uden modstand",
-        "disability-coercion-board": "Det Socialfaglige Nævn vedrørende Magtanvendelse",
         "fixed": "fast varighed",
         "municipal-administration": "forvaltningen (foreløbig afgørelse)",
         "seizure-alarm-not-coercion": "anfaldsalarm er ikke magtanvendelse",

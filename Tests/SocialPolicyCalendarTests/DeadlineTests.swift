@@ -135,7 +135,8 @@ struct DeadlineTests {
             try PolicyCatalogue.standard.evaluate(
                 json: Array(#"{"question": "calendar.deadline", "asOf": "2024-01-01", "facts": {"start": "2024-01-01"}}"#.utf8))
         }
-        #expect(throws: PolicyError(code: .outOfRange, field: "facts.weeks", message: "")) {
+        // An over-long part names that part (issue 13 item 7: it used to name facts.weeks).
+        #expect(throws: PolicyError(code: .outOfRange, field: "facts.months", message: "")) {
             try PolicyCatalogue.standard.evaluate(
                 json: Array(#"{"question": "calendar.deadline", "asOf": "2024-01-01", "facts": {"start": "2024-01-01", "months": 9223372036854775807}}"#.utf8))
         }

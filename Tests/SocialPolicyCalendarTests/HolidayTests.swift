@@ -91,7 +91,7 @@ struct HolidayTests {
         let json = #"{"question": "calendar.holidays", "asOf": "2023-06-01", "facts": {"year": 2023}}"#
         let decision = try PolicyCatalogue.standard.evaluate(json: Array(json.utf8))
         #expect(decision.outcome == .determined)
-        #expect(decision.ruleSet == "dk-calendar@2013-01-01")
+        #expect(decision.ruleSet == "dk-calendar@2018-06-26")
         guard case .array(let list)? = decision.value("holidays") else {
             Issue.record("no holidays array")
             return

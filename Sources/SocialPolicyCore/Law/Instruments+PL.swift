@@ -57,4 +57,52 @@ extension LegalInstrument {
         .act, number: 703, issued: CivilDate(2025, 6, 20), appliesFrom: CivilDate(2025, 12, 31),
         title: "Lov om ændring af lov om social pension, lov om arbejdsskadesikring og lov om afgift af bidraget til Arbejdsmarkedets Erhvervssikring og af arbejdsulykkeserstatninger m.v. (Regulering af folkepensionsalderen og ændring af revisionsbestemmelse m.v.)",
         url: eli(2025, 703), contains: .pl, role: .amendment)
+
+    /// LBK 390/2013: Bekendtgørelse af lov om social pension (`data/seed/2013_390.json`).
+    package static let lbk390_2013 = LegalInstrument(
+        .consolidatedAct, number: 390, issued: CivilDate(2013, 4, 19),
+        title: "Bekendtgørelse af lov om social pension",
+        url: eli(2013, 390), contains: .pl)
+
+    /// LBK 1116/2013: Bekendtgørelse af lov om social pension (`data/seed/2013_1116.json`).
+    package static let lbk1116_2013 = LegalInstrument(
+        .consolidatedAct, number: 1116, issued: CivilDate(2013, 9, 23),
+        title: "Bekendtgørelse af lov om social pension",
+        url: eli(2013, 1116), contains: .pl)
+
+    /// LBK 1137/2014: Bekendtgørelse af lov om social pension (`data/seed/2014_1137.json`). § 1 a is missing from the copy's parse of this consolidation (§0.2).
+    package static let lbk1137_2014 = LegalInstrument(
+        .consolidatedAct, number: 1137, issued: CivilDate(2014, 10, 20),
+        title: "Bekendtgørelse af lov om social pension",
+        url: eli(2014, 1137), contains: .pl)
+
+    /// LBK 10/2015: Bekendtgørelse af lov om social pension (`data/seed/2015_10.json`). § 1 a is missing from the copy's parse of this consolidation (§0.2).
+    package static let lbk10_2015 = LegalInstrument(
+        .consolidatedAct, number: 10, issued: CivilDate(2015, 1, 12),
+        title: "Bekendtgørelse af lov om social pension",
+        url: eli(2015, 10), contains: .pl)
+
+    /// LBK 1208/2017: Bekendtgørelse af lov om social pension (`data/seed/2017_1208.json`).
+    package static let lbk1208_2017 = LegalInstrument(
+        .consolidatedAct, number: 1208, issued: CivilDate(2017, 11, 17),
+        title: "Bekendtgørelse af lov om social pension",
+        url: eli(2017, 1208), contains: .pl)
+
+    /// LBK 983/2019: Bekendtgørelse af lov om social pension (`data/seed/2019_983.json`).
+    package static let lbk983_2019 = LegalInstrument(
+        .consolidatedAct, number: 983, issued: CivilDate(2019, 9, 23),
+        title: "Bekendtgørelse af lov om social pension",
+        url: eli(2019, 983), contains: .pl)
+
+    /// LBK 527/2022: Bekendtgørelse af lov om social pension (`data/seed/2022_527.json`).
+    package static let lbk527_2022 = LegalInstrument(
+        .consolidatedAct, number: 527, issued: CivilDate(2022, 4, 25),
+        title: "Bekendtgørelse af lov om social pension",
+        url: eli(2022, 527), contains: .pl)
+
+    /// LBK 1042/2024: Bekendtgørelse af lov om social pension (`data/seed/2024_1042.json`).
+    package static let lbk1042_2024 = LegalInstrument(
+        .consolidatedAct, number: 1042, issued: CivilDate(2024, 9, 2),
+        title: "Bekendtgørelse af lov om social pension",
+        url: eli(2024, 1042), contains: .pl)
 }
