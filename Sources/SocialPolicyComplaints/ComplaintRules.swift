@@ -4,7 +4,7 @@ import SocialPolicyCore
 extension ComplaintRouteQuestion {
     /// The rules' sources, as data. Numbers that moved between consolidations are chosen by the
     /// date asked about (the consolidation in force on it holds the text cited).
-    public enum Rules {
+    package enum Rules {
         static let appealRight = Citation(.rsl, "60")
         static let onlyPersonConcerned = Citation(.rsl, "60", stk: 2)
         static let boardDecisionsFinal = Citation(.rsl, "63")

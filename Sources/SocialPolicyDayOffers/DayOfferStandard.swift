@@ -369,7 +369,7 @@ public protocol DayOfferValues: DecisionValues {
 // MARK: - Rule sets and shared rules
 
 /// The rule sets and shared rules of the day-offer questions.
-public enum DayOfferRules {
+package enum DayOfferRules {
     typealias I = InfluenceDayOfferInstruments
 
     static func version(

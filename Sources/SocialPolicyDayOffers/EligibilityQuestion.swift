@@ -116,7 +116,7 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
     /// The requirements, as a traceability table. For § 103 every row must hold
     /// (`substantiallyReducedFunction` and `specialSocialProblems` are alternatives: one
     /// suffices); for § 104 only the two alternatives are read.
-    public enum Rules {
+    package enum Rules {
         /// From 2024-01-01: aged 18 or over on `asOf` (derived from `birthDate`; SEL § 2, stk. 1).
         public static let adult = Requirement(
             "birthDate", true, DayOfferRules.adultsOnly,

@@ -162,7 +162,7 @@ public enum ActionPlanQuestion: PolicyQuestion {
     }
 
     /// The conditions of SEL § 141.
-    public enum Rules {
+    package enum Rules {
         /// Help is given under afsnit V of the Act (stk. 1).
         public static let receivesHelp = Requirement(
             "receivesHelpUnderAfsnitV", true, Citation(.sel, "141", stk: 1),

@@ -260,7 +260,7 @@ public enum InvolvementQuestion: PolicyQuestion {
 
     /// The checklist as requirements: the traceability matrix of SMB-BI 2.2.1–2.2.6 (the
     /// notification duty and the involvement check are tested separately: they depend on other facts).
-    public enum Rules {
+    package enum Rules {
         /// The checklist requirement on `planMadeWithCitizen`.
         public static let planMadeWithCitizen = Requirement(
             "planMadeWithCitizen", true, Citation(.smbBI, "2.2.1"),

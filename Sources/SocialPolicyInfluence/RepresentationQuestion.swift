@@ -129,7 +129,7 @@ public enum RepresentationQuestion: PolicyQuestion {
     }
 
     /// The conditions, most decisive first: the traceability matrix of FVL § 8.
-    public enum Rules {
+    package enum Rules {
         /// The citizen chooses the person; the authority may not impose one (FVL § 8, stk. 1; KK-BP 5.1.1).
         public static let chosenByCitizen = Requirement(
             "chosenByCitizen", true, Citation(.fvl, "8", stk: 1),
