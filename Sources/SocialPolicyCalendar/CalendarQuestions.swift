@@ -96,7 +96,7 @@ public enum CalendarOpenQuestion: String, FactEnum {
 
 /// The calendar's rule sets: the computation of deadlines was written down in VEJ 9533/2018
 /// (2018-06-26), and the helligdage changed on 2024-01-01, when store bededag ceased to be one.
-public enum CalendarRuleSets {
+public enum CalendarRuleSets: Sendable {
     /// The day Justitsministeriets vejledning nr. 9533 on computing complaint deadlines was issued.
     public static let guidanceFrom = CivilDate(2018, 6, 26)
     /// The day BEK 270/2023 abolished store bededag as a helligdag with effect from 2024-01-01.

@@ -104,7 +104,7 @@ public enum Eve: Sendable, Hashable, CaseIterable {
 ///
 /// Pure functions of their arguments; nothing here allocates except ``holidays(in:)``, which
 /// returns an array.
-public enum DanishCalendar {
+public enum DanishCalendar: Sendable {
     /// The last year in which store bededag was a helligdag. It was abolished from
     /// 1 January 2024 (lov om afskaffelse af store bededag som helligdag, L 13, FT 2022-23, 2. samling).
     public static let lastYearWithGreatPrayerDay = 2023

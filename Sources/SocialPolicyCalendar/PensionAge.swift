@@ -18,7 +18,7 @@ import SocialPolicyCore
 /// | 1971-01-01 or later | 70 | LOV nr. 703 af 20/06/2025 (L 149, 2024-25), in force 2025-12-31 |
 ///
 /// (`§ 1 a` itself was inserted by LOV nr. 1586 af 20/12/2006, the velfærdsreform: 65 → 67.)
-public enum PensionAge {
+public enum PensionAge: Sendable {
     /// One age bracket: everyone born on or after `bornFrom` (and before the next bracket).
     struct Bracket: Sendable {
         let bornFrom: CivilDate

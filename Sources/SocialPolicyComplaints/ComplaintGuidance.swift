@@ -6,7 +6,7 @@ import SocialPolicyCore
 /// `fields`), never on the hot path. It is a **draft** for a caseworker to review: it names the
 /// body, says how (in writing or orally) and where to complain, gives the deadline as a date
 /// (or says why none runs), and says what happens next.
-public enum ComplaintGuidance {
+public enum ComplaintGuidance: Sendable {
     /// The subject, in words.
     public static func subjectName(_ subject: ComplaintSubject) -> LocalizedText {
         switch subject {

@@ -91,7 +91,7 @@ extension ComplaintFactsProviding {
 /// socialtilsynet and the Borgerrådgiver's existence); the appeal body for a decision follows
 /// the **decision's** date (`decisionDate`, else `notifiedOn`) and the day the complaint is
 /// lodged; the day a letter counts as received follows the day it was posted.
-public enum ComplaintRuleSets {
+public enum ComplaintRuleSets: Sendable {
     static func version(_ from: CivilDate, _ to: CivilDate?, _ title: String, _ enactedBy: String) -> RuleSetVersion {
         RuleSetVersion(
             id: "complaints-route", validFrom: from, validTo: to, title: title, enactedBy: enactedBy,

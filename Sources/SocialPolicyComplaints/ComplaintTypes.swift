@@ -377,7 +377,7 @@ public struct ComplaintRoute: Sendable, Hashable, Sequence {
     }
 
     /// Iterates the bodies in order.
-    public struct Iterator: IteratorProtocol {
+    public struct Iterator: IteratorProtocol, Sendable {
         let route: ComplaintRoute
         var index = 0
         /// The next body.
@@ -395,7 +395,7 @@ public struct ComplaintRoute: Sendable, Hashable, Sequence {
 }
 
 /// The dates on which the complaint system changed.
-public enum ComplaintRegimes {
+public enum ComplaintRegimes: Sendable {
     /// De sociale nævn abolished; Ankestyrelsen the first and only appeal body (L 158, 2012-13,
     /// lov nr. 493 af 21/05/2013; RSL § 60 as in LBK 983/2013).
     public static let socialBoardsAbolished = CivilDate(2013, 7, 1)

@@ -17,7 +17,7 @@ import SocialPolicyCore
 ///   what a consent must name.
 /// - 2024-01-01: barnets lov: the public servant's duty to notify about a child moved from SEL
 ///   § 153 to BL § 133.
-public enum ConfidentialityLaw {
+public enum ConfidentialityLaw: Sendable {
     /// The first day of FVL § 28 as rewritten by lov nr. 503 af 12/06/2009.
     public static let fvl28Rewritten = CivilDate(2009, 7, 1)
     /// The first day of the new offentlighedslov (lov nr. 606 af 12/06/2013) and of FVL § 27 as

@@ -87,7 +87,7 @@ public indirect enum JSONValue: Sendable, Hashable {
 /// - The limits in ``Limits`` bound the size of the document, its nesting, the keys of one
 ///   object, the length of one string and the number of values. Exceeding one is
 ///   `limit-exceeded` (``PolicyError/Code/limitExceeded``), naming the limit.
-public struct JSONParser {
+public struct JSONParser: Sendable {
     /// The bounds a document must stay within. ``standard`` is what the library, the CLI and
     /// the fuzzer use; a host may pass tighter (or, knowingly, looser) ones.
     public struct Limits: Sendable, Hashable {

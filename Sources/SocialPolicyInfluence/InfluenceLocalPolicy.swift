@@ -283,7 +283,7 @@ extension InfluenceFrameEntry {
 
 /// Checks a municipality's influence profile: versions without overlapping periods, a frame
 /// without holes, entries that are consistent and do not go below the national floor.
-public enum InfluenceProfileValidator {
+public enum InfluenceProfileValidator: Sendable {
     /// The problems with `profile`, one line each; empty when it is valid.
     public static func problems(_ profile: some InfluenceLocalPolicy) -> [String] {
         var problems: [String] = []

@@ -1,7 +1,7 @@
 import SocialPolicyCore
 
 /// The national rule sets behind the influence questions, and what they share.
-public enum InfluenceRuleSets {
+public enum InfluenceRuleSets: Sendable {
     /// The day barnets lov took effect (LOV 721/2023 § 212, stk. 1) and serviceloven became an
     /// act for persons aged 18 or over (SEL § 2, stk. 1, LBK 67/2024; LOV 753/2023).
     public static let barnetsLovDay = CivilDate(2024, 1, 1)

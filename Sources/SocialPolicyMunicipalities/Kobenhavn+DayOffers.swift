@@ -58,7 +58,7 @@ extension KobenhavnProfile: DayOfferLocalPolicy {
 /// try KobenhavnDayOfferStandard.supportHours(service: .personalCare, level: .extensive, days: 3,
 ///                                            asOf: CivilDate(2013, 4, 1))   // 1.2–1.8
 /// ```
-public enum KobenhavnDayOfferStandard {
+public enum KobenhavnDayOfferStandard: Sendable {
     /// The standard in force on `date`, if any.
     public static func standard(on date: CivilDate) -> DayOfferStandard? {
         BundledProfiles.kobenhavn.dayOfferStandard(on: date)
