@@ -91,3 +91,7 @@ for dir in Sources/*/; do
     built=$((built + 1))
 done
 echo "build-docs: $built modules documented in $archives; $total_warnings docc warnings in all"
+if [ "$total_warnings" -gt 0 ]; then
+    echo "build-docs: docc warnings must be zero (issue 12 item 11)" >&2
+    exit 1
+fi

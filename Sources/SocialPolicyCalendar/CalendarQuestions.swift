@@ -258,7 +258,7 @@ public enum DeadlineQuestion: PolicyQuestion {
 
     /// Reads the typed facts from a fact bag already validated against ``factSpecs``.
     ///
-    /// - Throws: ``PolicyError``: `missing-field` on `facts.weeks` without any period;
+    /// - Throws: `PolicyError`: `missing-field` on `facts.weeks` without any period;
     ///   `out-of-range` on the part that is over 1,000 years (`facts.weeks`, `facts.days` or
     ///   `facts.months`) or that takes the deadline past 9999-12-31, or on `facts.start` when only
     ///   the move past non-working days would.
@@ -502,7 +502,7 @@ public enum PensionAgeQuestion: PolicyQuestion {
 
     /// Reads the typed facts from a fact bag already validated against ``factSpecs``.
     ///
-    /// - Throws: ``PolicyError`` `out-of-range` on `facts.birthDate` when the age would be
+    /// - Throws: `PolicyError` `out-of-range` on `facts.birthDate` when the age would be
     ///   reached after 9999-12-31.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         try Facts(birthDate: try bag.requiredDate("birthDate")).validated()

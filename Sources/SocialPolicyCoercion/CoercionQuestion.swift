@@ -232,7 +232,7 @@ public enum CoercionQuestion: PolicyQuestion {
     /// `beltPurpose` against `purposeIsFallPreventionOnly`; a technology "on the list" of a kind
     /// or use on no list; a representative against `hasGuardian`.
     ///
-    /// - Throws: ``PolicyError`` with code `contradictory-facts`, naming the fact.
+    /// - Throws: `PolicyError` with code `contradictory-facts`, naming the fact.
     public static func validate(_ facts: Facts, asOf: CivilDate) throws(PolicyError) {
         try Validation.check(facts, asOf: asOf)
     }

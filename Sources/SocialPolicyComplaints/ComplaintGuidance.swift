@@ -2,7 +2,7 @@ import SocialPolicyCore
 
 /// Drafts the klagevejledning (FVL § 25) of a complaint answer, in Danish and English.
 ///
-/// The text is built only when a ``Decision`` is made (from ``ComplaintRouteQuestion/Values``'s
+/// The text is built only when a `Decision` is made (from ``ComplaintRouteQuestion/Values``'s
 /// `fields`), never on the hot path. It is a **draft** for a caseworker to review: it names the
 /// body, says how (in writing or orally) and where to complain, gives the deadline as a date
 /// (or says why none runs), and says what happens next.

@@ -7,7 +7,7 @@ import SocialPolicyCore
 /// - ``subject`` is required: classify the matter before asking (see ``ComplaintSubject``).
 /// - Every other fact is optional: return `nil` when it is not known — never a guess. The
 ///   extension supplies `nil` for each, so a type adopts only what it records.
-/// - Dates are the calendar days of the events (Danish time), as ``CivilDate``.
+/// - Dates are the calendar days of the events (Danish time), as `CivilDate`.
 /// - `notifiedOn` is the day the decision was sent or made available (for a letter: the day it
 ///   was dated and posted); `receivedOn` is the day a letter is established to have come.
 public protocol ComplaintFactsProviding {
@@ -145,7 +145,7 @@ public enum ComplaintRuleSets: Sendable {
 /// `complaints.route`: where, how and by when the citizen can complain, on `asOf`.
 ///
 /// The question classifies the matter, finds the route by the decision's date and the day the
-/// complaint is lodged, computes the deadline with ``SocialPolicyCalendar`` (4 weeks from receipt;
+/// complaint is lodged, computes the deadline with `SocialPolicyCalendar` (4 weeks from receipt;
 /// none without klagevejledning), says whether a filed complaint is in time, gives the deciding
 /// authority's reconsideration duties as the executive order in force numbers them, and drafts
 /// a klagevejledning in Danish and English.
@@ -507,7 +507,7 @@ public enum ComplaintRouteQuestion: PolicyQuestion {
 
     /// Reads the facts.
     ///
-    /// - Throws: ``PolicyError`` `out-of-range` naming the contradictory fact
+    /// - Throws: `PolicyError` `out-of-range` naming the contradictory fact
     ///   (``Facts/contradiction(asOf:)``): e.g. `facts.notifiedOn` before `decisionDate`,
     ///   `facts.complaintFiledOn` before the decision was notified. The fact bag has no `asOf`;
     ///   the checks that need it run in ``evaluate(_:into:)``, which fails closed.

@@ -30,7 +30,7 @@ public struct LocalComplaintBody: Sendable, Hashable {
 /// it after the national rules.
 ///
 /// ## Implementation requirements
-/// - Be a value type (or immutable) and `Sendable`, like every ``MunicipalPolicy``.
+/// - Be a value type (or immutable) and `Sendable`, like every `MunicipalPolicy`.
 /// - Answer from the policy document in force on `date`, and return `nil` / `false` outside
 ///   the document's period (use `PolicyDocumentPeriods`); never apply an old policy to a new
 ///   date.

@@ -352,7 +352,7 @@ public enum ConsentQuestion: PolicyQuestion {
 
     /// Reads the typed facts from a validated bag.
     ///
-    /// - Throws: ``PolicyError`` for bad input, including contradictory facts (``Facts/contradiction``).
+    /// - Throws: `PolicyError` for bad input, including contradictory facts (``Facts/contradiction``).
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         try Facts(
             givenBy: try bag.value("givenBy"),
@@ -373,7 +373,7 @@ public enum ConsentQuestion: PolicyQuestion {
 
     /// Rejects contradictory facts (``Facts/contradiction``) before any rule runs.
     ///
-    /// - Throws: ``PolicyError`` naming the contradictory fact (`facts.<name>`).
+    /// - Throws: `PolicyError` naming the contradictory fact (`facts.<name>`).
     public static func validate(_ facts: Facts, asOf: CivilDate) throws(PolicyError) {
         _ = try facts.validated()
     }

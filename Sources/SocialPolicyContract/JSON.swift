@@ -74,7 +74,7 @@ public indirect enum JSONValue: Sendable, Hashable {
 
 /// A strict JSON parser (RFC 8259), linear in its input, with documented limits.
 ///
-/// Everything a hostile or careless host can send ends as a ``PolicyError`` naming the byte
+/// Everything a hostile or careless host can send ends as a `PolicyError` naming the byte
 /// offset (or the field) and what was wrong — never a crash, a hang, or a silently repaired
 /// value:
 ///
@@ -86,7 +86,7 @@ public indirect enum JSONValue: Sendable, Hashable {
 ///   duplicate keys are found with a hash set, not by comparing every pair of keys.
 /// - The limits in ``Limits`` bound the size of the document, its nesting, the keys of one
 ///   object, the length of one string and the number of values. Exceeding one is
-///   `limit-exceeded` (``PolicyError/Code/limitExceeded``), naming the limit.
+///   `limit-exceeded` (`PolicyError/Code/limitExceeded`), naming the limit.
 public struct JSONParser: Sendable {
     /// The bounds a document must stay within. ``standard`` is what the library, the CLI and
     /// the fuzzer use; a host may pass tighter (or, knowingly, looser) ones.
@@ -179,7 +179,7 @@ public struct JSONParser: Sendable {
     /// Parses one JSON value from `bytes` (UTF-8, optionally with a byte order mark), allowing
     /// surrounding whitespace.
     ///
-    /// - Throws: ``PolicyError`` with code `malformed-input` and field `json` naming the byte
+    /// - Throws: `PolicyError` with code `malformed-input` and field `json` naming the byte
     ///   offset, or `limit-exceeded` when the document exceeds `limits`.
     public static func parse(_ bytes: [UInt8], limits: Limits = .standard) throws(PolicyError) -> JSONValue {
         var statistics = Statistics()

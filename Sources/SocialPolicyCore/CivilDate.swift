@@ -237,7 +237,9 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// This date moved by `days` days.
     ///
-    /// - Parameter field: The input path named in the error (for example `facts.days`).
+    /// - Parameters:
+    ///   - days: The number of days, negative to move back.
+    ///   - field: The input path named in the error (for example `facts.days`).
     /// - Throws: ``PolicyError`` with code `out-of-range` on `field` when the result would lie
     ///   outside 0001-01-01 … 9999-12-31.
     public func adding(days: Int, field: String) throws(PolicyError) -> CivilDate {

@@ -294,7 +294,7 @@ public struct DayOfferStandard: Sendable, Hashable {
     /// The hours per week for `service` at `level` for a citizen visited to `daysPerWeek` days
     /// (1–5): the five-day figure × days / 5, rounded to two decimals (KK-KS 8).
     ///
-    /// - Throws: ``PolicyError`` (`out-of-range`, `facts.daysPerWeek`) outside 1–5.
+    /// - Throws: `PolicyError` (`out-of-range`, `facts.daysPerWeek`) outside 1–5.
     public func supportHours(service: DayOfferService, level: SupportLevel, daysPerWeek: Int = 5) throws(PolicyError)
         -> HoursRange
     {
@@ -319,7 +319,7 @@ public struct DayOfferStandard: Sendable, Hashable {
     /// Whether a leave from `start` to `end` keeps the place: it does when `end` is on or before
     /// `start` + ``leaveLimitYears`` years ("indtil 1 år", KK-KS 4.3).
     ///
-    /// - Throws: ``PolicyError`` (`out-of-range`, `facts.leaveEndsOn`) when `end` is before `start`.
+    /// - Throws: `PolicyError` (`out-of-range`, `facts.leaveEndsOn`) when `end` is before `start`.
     public func leave(from start: CivilDate, to end: CivilDate) throws(PolicyError) -> LeaveAssessment {
         guard end >= start else { throw DayOfferRules.leaveEndsBeforeStart(start, end) }
         return assessLeave(from: start, to: end)

@@ -17,7 +17,7 @@ public enum DayOfferSupportHoursQuestion: PolicyQuestion {
 
         /// Creates the facts.
         ///
-        /// - Throws: ``PolicyError`` (`out-of-range`, `facts.daysPerWeek`) outside 1–5.
+        /// - Throws: `PolicyError` (`out-of-range`, `facts.daysPerWeek`) outside 1–5.
         public init(service: DayOfferService, supportLevel: SupportLevel, daysPerWeek: Int = 5) throws(PolicyError) {
             guard (1...5).contains(daysPerWeek) else { throw DayOfferRules.daysOutOfRange(daysPerWeek) }
             self.service = service
@@ -290,7 +290,7 @@ public enum DayOfferLeaveQuestion: PolicyQuestion {
 
         /// Creates the facts; omitted dates are unknown.
         ///
-        /// - Throws: ``PolicyError`` (`out-of-range`, `facts.leaveEndsOn`) when the leave ends
+        /// - Throws: `PolicyError` (`out-of-range`, `facts.leaveEndsOn`) when the leave ends
         ///   before it starts.
         public init(leaveStartsOn: CivilDate? = nil, leaveEndsOn: CivilDate? = nil) throws(PolicyError) {
             if let start = leaveStartsOn, let end = leaveEndsOn, end < start {

@@ -114,7 +114,7 @@ public enum ActionPlanQuestion: PolicyQuestion {
         /// Checks that the facts do not contradict each other: help under afsnit V (and § 101 a
         /// treatment, which is in afsnit V) is help under serviceloven.
         ///
-        /// - Throws: ``PolicyError`` naming `facts.receivesHelpUnderAfsnitV` or
+        /// - Throws: `PolicyError` naming `facts.receivesHelpUnderAfsnitV` or
         ///   `facts.anonymousDrugTreatment`.
         public func validate() throws(PolicyError) {
             let code = InfluenceFactChecks.contradictoryFacts
@@ -223,7 +223,7 @@ public enum ActionPlanQuestion: PolicyQuestion {
 
     /// Creates the facts from a validated bag.
     ///
-    /// - Throws: ``PolicyError`` naming the contradicted fact.
+    /// - Throws: `PolicyError` naming the contradicted fact.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         let facts = Facts(
             receivesHelpUnderSEL: try bag.bool("receivesHelpUnderSEL"), birthDate: try bag.date("birthDate"),

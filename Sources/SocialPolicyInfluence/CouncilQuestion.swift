@@ -186,7 +186,7 @@ public enum CouncilQuestion: PolicyQuestion {
         /// Checks that the facts do not contradict each other: an offer under ældreloven is not
         /// an offer to children.
         ///
-        /// - Throws: ``PolicyError`` naming `facts.aeldrelovOffer`.
+        /// - Throws: `PolicyError` naming `facts.aeldrelovOffer`.
         public func validate() throws(PolicyError) {
             try InfluenceFactChecks.aeldrelovOffer(aeldrelovOffer, setting: nil, child: offerForChildrenOrYoungPeople)
         }
@@ -274,7 +274,7 @@ public enum CouncilQuestion: PolicyQuestion {
 
     /// Creates the facts from a validated bag.
     ///
-    /// - Throws: ``PolicyError`` naming `facts.aeldrelovOffer` for contradictory facts.
+    /// - Throws: `PolicyError` naming `facts.aeldrelovOffer` for contradictory facts.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         let facts = Facts(
             offerHasCouncil: try bag.bool("offerHasCouncil"), meetingsLast12Months: try bag.int("meetingsLast12Months"),

@@ -119,7 +119,7 @@ public struct InfluencePolicyVersion: Sendable, Hashable {
 /// ```
 ///
 /// ## Implementation requirements
-/// - Everything in ``MunicipalPolicy``'s requirements (a `Sendable` value, a stable `id`).
+/// - Everything in `MunicipalPolicy`'s requirements (a `Sendable` value, a stable `id`).
 /// - ``influencePolicies``: oldest first, periods that do not overlap (check with
 ///   ``InfluenceProfileValidator/problems(_:)``). Return a stored array (a `let` or a `static
 ///   let`), not a literal built on each call: the hot path reads it.

@@ -35,7 +35,7 @@ public enum InfluenceMatterQuestion: PolicyQuestion {
         /// Checks that the facts do not contradict each other: an offer under ældreloven is
         /// neither an offer to children nor one in a setting other than a nursing home or home care.
         ///
-        /// - Throws: ``PolicyError`` (`contradictory-facts`, `facts.aeldrelovOffer`).
+        /// - Throws: `PolicyError` (`contradictory-facts`, `facts.aeldrelovOffer`).
         public func validate() throws(PolicyError) {
             try InfluenceFactChecks.aeldrelovOffer(aeldrelovOffer, setting: setting, child: offerForChildrenOrYoungPeople)
         }
@@ -109,7 +109,7 @@ public enum InfluenceMatterQuestion: PolicyQuestion {
 
     /// Creates the facts from a validated bag.
     ///
-    /// - Throws: ``PolicyError`` naming `facts.aeldrelovOffer` for contradictory facts.
+    /// - Throws: `PolicyError` naming `facts.aeldrelovOffer` for contradictory facts.
     public static func facts(from bag: FactBag) throws(PolicyError) -> Facts {
         let facts = Facts(
             matter: try bag.required("matter"), setting: try bag.value("setting"),

@@ -71,7 +71,7 @@ public enum KobenhavnDayOfferStandard: Sendable {
 
     /// Hours per week for `service` at `level` and `days` days a week (KK-KS 8).
     ///
-    /// - Throws: ``PolicyError`` (`out-of-range`, `facts.daysPerWeek`) outside 1–5.
+    /// - Throws: `PolicyError` (`out-of-range`, `facts.daysPerWeek`) outside 1–5.
     public static func supportHours(service: DayOfferService, level: SupportLevel, days: Int = 5, asOf: CivilDate)
         throws(PolicyError) -> HoursRange?
     {
@@ -81,7 +81,7 @@ public enum KobenhavnDayOfferStandard: Sendable {
 
     /// Whether a leave keeps the place (KK-KS 4.3).
     ///
-    /// - Throws: ``PolicyError`` (`out-of-range`, `facts.leaveEndsOn`) when `end` is before `start`.
+    /// - Throws: `PolicyError` (`out-of-range`, `facts.leaveEndsOn`) when `end` is before `start`.
     public static func leave(from start: CivilDate, to end: CivilDate, asOf: CivilDate) throws(PolicyError)
         -> LeaveAssessment?
     {

@@ -1,22 +1,36 @@
 import Foundation
 import SocialPolicyKit
-import Synchronization
 import Testing
 
 /// A sink shared by every task: counts and keeps what it receives.
-final class SharedAuditSink: DecisionSink {
-    private let received = Mutex<[String: Int]>([:])
-    private let total = Atomic<Int>(0)
+///
+/// Guarded by `NSLock` (a pthread mutex, which ThreadSanitizer models) rather than
+/// `Synchronization.Mutex`, whose futex-based lock ThreadSanitizer on Linux does not see and
+/// reports as a race.
+final class SharedAuditSink: DecisionSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var received: [String: Int] = [:]
+    private var total = 0
 
     func receive(_ decision: Decision) {
-        total.add(1, ordering: .relaxed)
         // The key is everything a host would store: question, date, law, outcome, values.
         let key = "\(decision.question) \(decision.asOf) \(decision.ruleSet) \(decision.outcome.rawValue) \(decision.values.count) \(decision.explanation.count)"
-        received.withLock { $0[key, default: 0] += 1 }
+        lock.lock()
+        defer { lock.unlock() }
+        total += 1
+        received[key, default: 0] += 1
     }
 
-    var count: Int { total.load(ordering: .relaxed) }
-    var tally: [String: Int] { received.withLock { $0 } }
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return total
+    }
+    var tally: [String: Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return received
+    }
 }
 
 /// Issue 13: every question evaluated from 8 concurrent tasks that share **one**
