@@ -27,6 +27,9 @@ struct Options {
     var checkAllocations = false
     /// With `--max-explained-allocations N`: fail when an explained decision allocates more.
     var maxExplainedAllocations: Int? = nil
+    /// With `--profile verdicts|decisions|serve|serve-bare`: only run that loop, many times, for
+    /// a profiler (`perf record`); prints nothing.
+    var profile: String? = nil
 }
 
 let usage = """
@@ -42,6 +45,8 @@ let usage = """
       --seed N             generator seed (default 2013)
       --question ID        only this question (repeatable)
       --check-allocations  exit 1 if evaluation without explanation allocates for any question
+      --profile PHASE      run only one loop (verdicts, decisions, serve, serve-bare) --repeat times,
+                           for a profiler; prints nothing
       --max-explained-allocations N
                            exit 1 if an explained decision allocates more than N times (issue 14's
                            goal is 5; not yet met, so CI does not pass it)
@@ -80,6 +85,11 @@ func parseOptions() -> Options {
             options.questions.append(id)
         case "--check-allocations": options.checkAllocations = true
         case "--max-explained-allocations": options.maxExplainedAllocations = number(after: argument)
+        case "--profile":
+            guard let phase = arguments.next(), ["verdicts", "decisions", "serve", "serve-bare"].contains(phase) else {
+                fail("--profile takes verdicts, decisions, serve or serve-bare")
+            }
+            options.profile = phase
         case "--help", "-h":
             print(usage)
             exit(0)
@@ -209,6 +219,21 @@ func allocations(_ body: () -> BatchTally) -> (count: UInt64, tally: BatchTally)
     return (after &- before, tally)
 }
 
+/// Runs one loop only, for a profiler.
+func profile(_ phase: String, _ question: AnyPolicyQuestion, options: Options, catalogue: PolicyCatalogue) {
+    var total = BatchTally()
+    if phase.hasPrefix("serve") {
+        let lines = serveLines(question, count: options.count, seed: options.seed, catalogue: catalogue)
+        for _ in 0..<options.repeats { total.determined += serve(lines, explain: phase == "serve", catalogue: catalogue).determined }
+    } else {
+        let (batch, _) = prepare(question, count: options.count, seed: options.seed, catalogue: catalogue)
+        for _ in 0..<options.repeats {
+            total.determined += (phase == "verdicts" ? batch.runVerdicts() : batch.runDecisions()).determined
+        }
+    }
+    if total.determined < 0 { print(total.determined) }
+}
+
 func measure(_ question: AnyPolicyQuestion, options: Options, counting: Bool, catalogue: PolicyCatalogue) -> Measurement {
     let (batch, cases) = prepare(question, count: options.count, seed: options.seed, catalogue: catalogue)
     let decisions = batch.count
@@ -304,6 +329,10 @@ func main() -> Int32 {
     if !options.questions.isEmpty {
         for id in options.questions where catalogue.question(id) == nil { fail("unknown question \(id)") }
         questions = questions.filter { options.questions.contains($0.id) }
+    }
+    if let phase = options.profile {
+        for question in questions { profile(phase, question, options: options, catalogue: catalogue) }
+        return 0
     }
     let counting = counterWorks()
     if !counting {

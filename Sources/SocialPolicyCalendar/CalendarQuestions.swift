@@ -289,6 +289,9 @@ public enum DeadlineQuestion: PolicyQuestion {
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed: a period
     /// that is negative or ends after 9999-12-31 (facts built in Swift without
     /// ``Facts/validated()``) gives no deadline and `undetermined`.
+    @_specialize(where R == NoRecorder)
+    @_specialize(where R == TraceRecorder)
+    @_specialize(where R == SummaryRecorder)
     public static func evaluate<R: Recorder>(_ facts: Facts, into evaluation: inout Evaluation<Values, R>) {
         let asOf = evaluation.context.asOf
         guard let deadline = Deadline(checkedFrom: facts.start, period: facts.period, rules: facts.rules) else {
@@ -413,6 +416,9 @@ public enum HolidaysQuestion: PolicyQuestion {
     }
 
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
+    @_specialize(where R == NoRecorder)
+    @_specialize(where R == TraceRecorder)
+    @_specialize(where R == SummaryRecorder)
     public static func evaluate<R: Recorder>(_ facts: Facts, into evaluation: inout Evaluation<Values, R>) {
         let asOf = evaluation.context.asOf
         evaluation.verdict.values.year = facts.year
@@ -511,6 +517,9 @@ public enum PensionAgeQuestion: PolicyQuestion {
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed: an age
     /// reached after 9999-12-31 (facts built in Swift without ``Facts/validated()``) gives no day
     /// and `undetermined`.
+    @_specialize(where R == NoRecorder)
+    @_specialize(where R == TraceRecorder)
+    @_specialize(where R == SummaryRecorder)
     public static func evaluate<R: Recorder>(_ facts: Facts, into evaluation: inout Evaluation<Values, R>) {
         let lawOf = evaluation.context.asOf
         let (years, months) = PensionAge.age(bornOn: facts.birthDate, lawOf: lawOf)

@@ -238,6 +238,9 @@ public enum CoercionQuestion: PolicyQuestion {
     }
 
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
+    @_specialize(where R == NoRecorder)
+    @_specialize(where R == TraceRecorder)
+    @_specialize(where R == SummaryRecorder)
     public static func evaluate<R: Recorder>(_ facts: Facts, into evaluation: inout Evaluation<Values, R>) {
         Evaluator.evaluate(facts, into: &evaluation)
     }

@@ -109,6 +109,9 @@ extension ComplaintRouteQuestion {
     // MARK: - Evaluation
 
     /// Classifies the subject, then finds the appeal route and deadline or the other route.
+    @_specialize(where R == NoRecorder)
+    @_specialize(where R == TraceRecorder)
+    @_specialize(where R == SummaryRecorder)
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let asOf = e.context.asOf
         let subject = facts.subject

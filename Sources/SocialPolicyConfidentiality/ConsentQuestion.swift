@@ -421,6 +421,9 @@ public enum ConsentQuestion: PolicyQuestion {
     }
 
     /// Applies the rules in force on the evaluation's date, then the municipality's own rules.
+    @_specialize(where R == NoRecorder)
+    @_specialize(where R == TraceRecorder)
+    @_specialize(where R == SummaryRecorder)
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let date = e.context.asOf
         let law = ConfidentialityLaw.self

@@ -208,6 +208,9 @@ public enum DayOfferEligibilityQuestion: PolicyQuestion {
     }
 
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
+    @_specialize(where R == NoRecorder)
+    @_specialize(where R == TraceRecorder)
+    @_specialize(where R == SummaryRecorder)
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let asOf = e.context.asOf
         e.verdict.values.offer = facts.offer

@@ -81,6 +81,9 @@ public enum DayOfferSupportHoursQuestion: PolicyQuestion {
     }
 
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
+    @_specialize(where R == NoRecorder)
+    @_specialize(where R == TraceRecorder)
+    @_specialize(where R == SummaryRecorder)
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         guard let standard = DayOfferRules.standard(&e) else { return }
         let days = min(max(facts.daysPerWeek, 1), 5)
@@ -185,6 +188,9 @@ public enum DayOfferFollowUpQuestion: PolicyQuestion {
     }
 
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
+    @_specialize(where R == NoRecorder)
+    @_specialize(where R == TraceRecorder)
+    @_specialize(where R == SummaryRecorder)
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         guard let standard = DayOfferRules.standard(&e) else { return }
         let asOf = e.context.asOf
@@ -351,6 +357,9 @@ public enum DayOfferLeaveQuestion: PolicyQuestion {
     }
 
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
+    @_specialize(where R == NoRecorder)
+    @_specialize(where R == TraceRecorder)
+    @_specialize(where R == SummaryRecorder)
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         guard let standard = DayOfferRules.standard(&e) else { return }
         guard let start = facts.leaveStartsOn, let end = facts.leaveEndsOn, end >= start else {
@@ -467,6 +476,9 @@ public enum DayOfferCaseProcessingQuestion: PolicyQuestion {
     }
 
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
+    @_specialize(where R == NoRecorder)
+    @_specialize(where R == TraceRecorder)
+    @_specialize(where R == SummaryRecorder)
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         // National law first: RSL § 3, stk. 2, 3. pkt. applies whatever the municipality's deadline.
         if facts.deadlineWillBeMissed == true {

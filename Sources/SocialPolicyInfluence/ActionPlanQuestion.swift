@@ -245,6 +245,9 @@ public enum ActionPlanQuestion: PolicyQuestion {
     }
 
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
+    @_specialize(where R == NoRecorder)
+    @_specialize(where R == TraceRecorder)
+    @_specialize(where R == SummaryRecorder)
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let asOf = e.context.asOf
         // Facts built in Swift are not validated by `facts(from:)`: contradictory facts are

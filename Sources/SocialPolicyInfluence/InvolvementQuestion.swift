@@ -453,6 +453,9 @@ public enum InvolvementQuestion: PolicyQuestion {
     }
 
     /// Applies the rules in force on the evaluation's date to `facts`, failing closed.
+    @_specialize(where R == NoRecorder)
+    @_specialize(where R == TraceRecorder)
+    @_specialize(where R == SummaryRecorder)
     public static func evaluate<R: Recorder>(_ facts: Facts, into e: inout Evaluation<Values, R>) {
         let asOf = e.context.asOf
         var all = Conjunction()
