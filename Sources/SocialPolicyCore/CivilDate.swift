@@ -302,8 +302,15 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Whether `lhs` comes before `rhs`.
-    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    @inlinable public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+        if lhs.year != rhs.year { return lhs.year < rhs.year }
+        if lhs.month != rhs.month { return lhs.month < rhs.month }
+        return lhs.day < rhs.day
+    }
+
+    /// Whether `lhs` and `rhs` are the same day.
+    @inlinable public static func == (lhs: CivilDate, rhs: CivilDate) -> Bool {
+        lhs.year == rhs.year && lhs.month == rhs.month && lhs.day == rhs.day
     }
 }
 

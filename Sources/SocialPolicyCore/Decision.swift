@@ -54,21 +54,27 @@ public struct NoValues: DecisionValues, Hashable {
 /// Helpers to build ``DecisionValues/fields`` from optionals (for the package's own questions).
 extension Array where Element == NamedValue {
     /// Appends `key` when `value` is present.
-    package mutating func add(_ key: String, _ value: Bool?) { if let value { append(NamedValue(key, .bool(value))) } }
+    @inlinable package mutating func add(_ key: String, _ value: Bool?) { if let value { reserveForFields(); append(NamedValue(key, .bool(value))) } }
     /// Appends `key` when `value` is present.
-    package mutating func add(_ key: String, _ value: Int?) { if let value { append(NamedValue(key, .int(value))) } }
+    @inlinable package mutating func add(_ key: String, _ value: Int?) { if let value { reserveForFields(); append(NamedValue(key, .int(value))) } }
     /// Appends `key` when `value` is present.
-    package mutating func add(_ key: String, _ value: Double?) { if let value { append(NamedValue(key, .number(value))) } }
+    @inlinable package mutating func add(_ key: String, _ value: Double?) { if let value { reserveForFields(); append(NamedValue(key, .number(value))) } }
     /// Appends `key` when `value` is present.
-    package mutating func add(_ key: String, _ value: String?) { if let value { append(NamedValue(key, .string(value))) } }
+    @inlinable package mutating func add(_ key: String, _ value: String?) { if let value { reserveForFields(); append(NamedValue(key, .string(value))) } }
     /// Appends `key` when `value` is present.
-    package mutating func add(_ key: String, _ value: CivilDate?) { if let value { append(NamedValue(key, .date(value))) } }
+    @inlinable package mutating func add(_ key: String, _ value: CivilDate?) { if let value { reserveForFields(); append(NamedValue(key, .date(value))) } }
     /// Appends `key` when `value` is present.
     package mutating func add<E: RawRepresentable>(_ key: String, _ value: E?) where E.RawValue == String {
-        if let value { append(NamedValue(key, .string(value.rawValue))) }
+        if let value {
+            reserveForFields()
+            append(NamedValue(key, .string(value.rawValue)))
+        }
     }
+
+    /// Reserves room for a question's values on the first one: one allocation, not one per doubling.
+    @usableFromInline mutating func reserveForFields() { if isEmpty { reserveCapacity(12) } }
     /// Appends `key` when `value` is present.
-    package mutating func add(_ key: String, _ value: LocalizedText?) { if let value { append(NamedValue(key, .text(value))) } }
+    @inlinable package mutating func add(_ key: String, _ value: LocalizedText?) { if let value { reserveForFields(); append(NamedValue(key, .text(value))) } }
 }
 
 /// A duty that follows from a decision: report, inform, offer, review…

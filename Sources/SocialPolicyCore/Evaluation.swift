@@ -15,7 +15,7 @@ public struct Evaluation<Values: DecisionValues, R: Recorder> {
     public let context: EvaluationContext
 
     /// Starts an evaluation with outcome `undetermined` and empty values.
-    public init(context: EvaluationContext, recorder: R) {
+    @inlinable public init(context: EvaluationContext, recorder: R) {
         self.verdict = Verdict(.undetermined)
         self.recorder = recorder
         self.context = context
@@ -84,48 +84,51 @@ public struct Requirement: Sendable, Hashable {
 /// A condition known to be false wins (`denied`); otherwise any unknown condition gives
 /// `undetermined`; only when every condition is known and true is the result `permitted`.
 public struct Conjunction: Sendable, Hashable {
+    @usableFromInline var someFalse = false
+    @usableFromInline var someUnknown = false
+
     /// Whether some condition is known to be false.
-    public private(set) var anyFalse = false
+    @inlinable public var anyFalse: Bool { someFalse }
     /// Whether some condition is unknown.
-    public private(set) var anyUnknown = false
+    @inlinable public var anyUnknown: Bool { someUnknown }
 
     /// An empty conjunction (which is `permitted`).
-    public init() {}
+    @inlinable public init() {}
 
     /// Adds a condition's result.
-    public mutating func add(_ holds: Bool?) {
+    @inlinable public mutating func add(_ holds: Bool?) {
         switch holds {
         case true?: break
-        case false?: anyFalse = true
-        case nil: anyUnknown = true
+        case false?: someFalse = true
+        case nil: someUnknown = true
         }
     }
 
     /// Adds another conjunction's conditions.
-    public mutating func add(_ other: Conjunction) {
-        anyFalse = anyFalse || other.anyFalse
-        anyUnknown = anyUnknown || other.anyUnknown
+    @inlinable public mutating func add(_ other: Conjunction) {
+        someFalse = someFalse || other.someFalse
+        someUnknown = someUnknown || other.someUnknown
     }
 
     /// Whether the conditions hold: `false` if any is false, `nil` if any is unknown.
-    public var holds: Bool? { anyFalse ? false : (anyUnknown ? nil : true) }
+    @inlinable public var holds: Bool? { someFalse ? false : (someUnknown ? nil : true) }
 
     /// `denied`, `undetermined` or `permitted`.
-    public var outcome: Outcome { anyFalse ? .denied : (anyUnknown ? .undetermined : .permitted) }
+    @inlinable public var outcome: Outcome { someFalse ? .denied : (someUnknown ? .undetermined : .permitted) }
 }
 
 /// Any-of: alternatives (Danish law's "når … eller …"). Holds if some alternative holds,
 /// fails only if every alternative fails, and is unknown otherwise.
 public struct Disjunction: Sendable, Hashable {
-    private var anyTrue = false
-    private var anyUnknown = false
-    private var count = 0
+    @usableFromInline var anyTrue = false
+    @usableFromInline var anyUnknown = false
+    @usableFromInline var count = 0
 
     /// An empty disjunction (which does not hold).
-    public init() {}
+    @inlinable public init() {}
 
     /// Adds an alternative's result.
-    public mutating func add(_ holds: Bool?) {
+    @inlinable public mutating func add(_ holds: Bool?) {
         count += 1
         switch holds {
         case true?: anyTrue = true
@@ -135,7 +138,7 @@ public struct Disjunction: Sendable, Hashable {
     }
 
     /// Whether some alternative holds: `true`, `false` when every one fails, otherwise `nil`.
-    public var holds: Bool? { anyTrue ? true : (anyUnknown ? nil : false) }
+    @inlinable public var holds: Bool? { anyTrue ? true : (anyUnknown ? nil : false) }
 }
 
 // Sendable when its recorder is (NoRecorder and TraceRecorder are): explicit for -require-explicit-sendable.

@@ -46,7 +46,7 @@ public struct EvaluationContext: Sendable {
     public let municipality: (any MunicipalPolicy)?
 
     /// Creates a context.
-    public init(asOf: CivilDate, ruleSet: RuleSetVersion, municipality: (any MunicipalPolicy)?) {
+    @inlinable public init(asOf: CivilDate, ruleSet: RuleSetVersion, municipality: (any MunicipalPolicy)?) {
         self.asOf = asOf
         self.ruleSet = ruleSet
         self.municipality = municipality
@@ -217,6 +217,7 @@ extension PolicyQuestion {
     ///
     /// - Throws: ``PolicyError`` (`noRuleSet`, field `asOf`) for a date before 2013-01-01, or
     ///   the question's own error for contradictory facts (``validate(_:asOf:)``).
+    @inlinable
     public static func decision(
         for facts: Facts, asOf: CivilDate, municipality: (any MunicipalPolicy)? = nil, id: String? = nil
     ) throws(PolicyError) -> Decision {
@@ -227,6 +228,7 @@ extension PolicyQuestion {
     /// computes with and the explanation a person reads can never disagree.
     ///
     /// - Throws: ``PolicyError`` (`noRuleSet`, field `asOf`) for a date before 2013-01-01.
+    @inlinable
     public static func explained(
         for facts: Facts, asOf: CivilDate, municipality: (any MunicipalPolicy)? = nil, id: String? = nil
     ) throws(PolicyError) -> Explained<Values> {
@@ -243,7 +245,7 @@ extension PolicyQuestion {
             outcome: verdict.outcome, values: verdict.values.fields, obligations: trace.obligations,
             missingFacts: verdict.outcome == .undetermined ? trace.missingFacts : [],
             citations: trace.citations, explanation: trace.steps,
-            legalBasis: trace.citations.map { ruleSet.legalBasis(for: $0, on: asOf, documents: municipality?.documents ?? []) })
+            legalBasis: ruleSet.legalBases(for: trace.citations, on: asOf, documents: municipality?.documents ?? []))
         return Explained(verdict: verdict, decision: decision)
     }
 
@@ -252,6 +254,7 @@ extension PolicyQuestion {
     /// `policy-check serve --no-explain` writes. No text closure is run.
     ///
     /// - Throws: ``PolicyError`` (`noRuleSet`, field `asOf`) for a date before 2013-01-01.
+    @inlinable
     package static func summary(
         for facts: Facts, asOf: CivilDate, municipality: (any MunicipalPolicy)? = nil, id: String? = nil
     ) throws(PolicyError) -> Decision {
@@ -278,7 +281,7 @@ public struct Explained<Values: DecisionValues>: Sendable {
     public let decision: Decision
 
     /// Pairs a verdict with the decision of the same evaluation.
-    public init(verdict: Verdict<Values>, decision: Decision) {
+    @inlinable public init(verdict: Verdict<Values>, decision: Decision) {
         self.verdict = verdict
         self.decision = decision
     }

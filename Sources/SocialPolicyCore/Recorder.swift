@@ -57,17 +57,21 @@ public struct TraceRecorder: Recorder, Sendable {
 
     /// Keeps the entry in the trace, once, in order.
     public mutating func test(_ citation: Citation, holds: Bool?, _ text: @autoclosure () -> LocalizedText) {
+        // One allocation for a typical explanation instead of one per doubling.
+        if steps.isEmpty { steps.reserveCapacity(32) }
         steps.append(ExplanationStep(citation: citation, holds: holds, text: text()))
         cite(citation)
     }
 
     /// Keeps the entry in the trace, once, in order.
     public mutating func missing(_ fact: String) {
+        if missingFacts.isEmpty { missingFacts.reserveCapacity(8) }
         if !missingFacts.contains(fact) { missingFacts.append(fact) }
     }
 
     /// Keeps the entry in the trace, once, in order.
     public mutating func cite(_ citation: Citation) {
+        if citations.isEmpty { citations.reserveCapacity(16) }
         if !citations.contains(citation) { citations.append(citation) }
     }
 
@@ -75,6 +79,7 @@ public struct TraceRecorder: Recorder, Sendable {
     public mutating func obligation(
         _ code: ObligationCode, citation: Citation, due: CivilDate?, _ text: @autoclosure () -> LocalizedText
     ) {
+        if obligations.isEmpty { obligations.reserveCapacity(ObligationList.capacity) }
         obligations.append(Obligation(code: code, citation: citation, due: due, text: text()))
         cite(citation)
     }
@@ -83,28 +88,28 @@ public struct TraceRecorder: Recorder, Sendable {
 /// The recorder of an answer without its explanation (`policy-check serve --no-explain`):
 /// keeps the missing facts in order and the obligations' codes, citations and due dates, and
 /// runs no text closure.
-package struct SummaryRecorder: Recorder, Sendable {
+@usableFromInline package struct SummaryRecorder: Recorder, Sendable {
     /// The unknown facts, most decisive first, each once.
-    package private(set) var missingFacts: [String] = []
+    @usableFromInline package private(set) var missingFacts: [String] = []
     /// The obligations, with empty texts.
-    package private(set) var obligations: [Obligation] = []
+    @usableFromInline package private(set) var obligations: [Obligation] = []
 
     /// Creates an empty summary.
-    package init() {}
+    @usableFromInline package init() {}
 
     /// Records nothing: no explanation.
-    package mutating func test(_ citation: Citation, holds: Bool?, _ text: @autoclosure () -> LocalizedText) {}
+    @usableFromInline package mutating func test(_ citation: Citation, holds: Bool?, _ text: @autoclosure () -> LocalizedText) {}
 
     /// Keeps the fact, once, in order.
-    package mutating func missing(_ fact: String) {
+    @usableFromInline package mutating func missing(_ fact: String) {
         if !missingFacts.contains(fact) { missingFacts.append(fact) }
     }
 
     /// Records nothing: no citations without the explanation.
-    package mutating func cite(_ citation: Citation) {}
+    @usableFromInline package mutating func cite(_ citation: Citation) {}
 
     /// Keeps the obligation without its text.
-    package mutating func obligation(
+    @usableFromInline package mutating func obligation(
         _ code: ObligationCode, citation: Citation, due: CivilDate?, _ text: @autoclosure () -> LocalizedText
     ) {
         obligations.append(Obligation(code: code, citation: citation, due: due, text: LocalizedText(da: "", en: "")))

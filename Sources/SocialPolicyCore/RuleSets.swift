@@ -3,40 +3,78 @@
 /// A question is answered by the version in force on the date asked about (`asOf`). Versions
 /// of one rule set follow each other without gaps or overlaps; the last is open-ended.
 public struct RuleSetVersion: Sendable, Hashable {
+    /// The fields, held once and shared: a version is passed into every evaluation, and
+    /// copying it then costs one reference count, not one per string.
+    @usableFromInline final class Storage: Sendable {
+        let id: String
+        @usableFromInline let validFrom: CivilDate
+        @usableFromInline let validTo: CivilDate?
+        let title: String
+        let enactedBy: String
+        let instruments: [LegalInstrument]
+        /// ``RuleSetVersion/label``, built once.
+        let label: String
+
+        init(id: String, validFrom: CivilDate, validTo: CivilDate?, title: String, enactedBy: String, instruments: [LegalInstrument]) {
+            self.id = id
+            self.validFrom = validFrom
+            self.validTo = validTo
+            self.title = title
+            self.enactedBy = enactedBy
+            self.instruments = instruments
+            self.label = "\(id)@\(validFrom)"
+        }
+    }
+
+    @usableFromInline let storage: Storage
+
     /// The rule set's id, e.g. `sel-coercion`.
-    public let id: String
+    public var id: String { storage.id }
     /// The first day the version applies.
-    public let validFrom: CivilDate
+    @inlinable public var validFrom: CivilDate { storage.validFrom }
     /// The last day it applies, or `nil` while it is in force.
-    public let validTo: CivilDate?
+    @inlinable public var validTo: CivilDate? { storage.validTo }
     /// A short name for people, e.g. `R2020: kapitel 24, 24 a og 24 b`.
-    public let title: String
+    public var title: String { storage.title }
     /// The act or instrument that made this version, with its source.
-    public let enactedBy: String
+    public var enactedBy: String { storage.enactedBy }
     /// The instruments the version rests on — the consolidations, acts and executive orders
     /// that hold the text of the provisions its rules cite, over the version's whole period —
     /// each with its ELI address. A decision's ``Decision/legalBasis`` picks from these the one
     /// in force on its date.
-    public let instruments: [LegalInstrument]
+    public var instruments: [LegalInstrument] { storage.instruments }
 
     /// Creates a version.
     public init(
         id: String, validFrom: CivilDate, validTo: CivilDate?, title: String, enactedBy: String,
         instruments: [LegalInstrument] = []
     ) {
-        self.id = id
-        self.validFrom = validFrom
-        self.validTo = validTo
-        self.title = title
-        self.enactedBy = enactedBy
-        self.instruments = instruments
+        self.storage = Storage(
+            id: id, validFrom: validFrom, validTo: validTo, title: title, enactedBy: enactedBy, instruments: instruments)
+    }
+
+    /// Whether two versions have the same fields.
+    public static func == (lhs: RuleSetVersion, rhs: RuleSetVersion) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.id == rhs.id && lhs.validFrom == rhs.validFrom && lhs.validTo == rhs.validTo
+                && lhs.title == rhs.title && lhs.enactedBy == rhs.enactedBy && lhs.instruments == rhs.instruments)
+    }
+
+    /// Hashes the fields that ``==`` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(validFrom)
+        hasher.combine(validTo)
+        hasher.combine(title)
+        hasher.combine(enactedBy)
+        hasher.combine(instruments)
     }
 
     /// The contract's `ruleSet` string: `<id>@<validFrom>`.
-    public var label: String { "\(id)@\(validFrom)" }
+    public var label: String { storage.label }
 
     /// Whether `date` falls within the version's period.
-    public func contains(_ date: CivilDate) -> Bool {
+    @inlinable public func contains(_ date: CivilDate) -> Bool {
         date >= validFrom && (validTo.map { date <= $0 } ?? true)
     }
 }
@@ -50,7 +88,7 @@ public struct RuleSetCatalogue: Sendable, Hashable {
     public let versions: [RuleSetVersion]
 
     /// Creates a catalogue from versions in date order.
-    public init(_ versions: [RuleSetVersion]) { self.versions = versions }
+    @inlinable public init(_ versions: [RuleSetVersion]) { self.versions = versions }
 
     /// A catalogue with one open-ended version from 2013-01-01.
     public static func single(
@@ -66,28 +104,34 @@ public struct RuleSetCatalogue: Sendable, Hashable {
     ///
     /// - Throws: ``PolicyError`` with code `noRuleSet` on field `asOf` for a date before
     ///   2013-01-01, or before the first version.
-    public func version(on date: CivilDate) throws(PolicyError) -> RuleSetVersion {
-        guard date >= Self.earliestSupportedDate else {
-            throw PolicyError(
+    @inlinable public func version(on date: CivilDate) throws(PolicyError) -> RuleSetVersion {
+        // Binary search over the sorted, gap-free list; nothing is copied until the match.
+        // `date.year >= 2013` is `date >= earliestSupportedDate` (2013-01-01), without a global.
+        if date.year >= 2013 {
+            var low = 0
+            var high = versions.count - 1
+            while low <= high {
+                let mid = (low + high) / 2
+                if date < versions[mid].validFrom {
+                    high = mid - 1
+                } else if let end = versions[mid].validTo, date > end {
+                    low = mid + 1
+                } else {
+                    return versions[mid]
+                }
+            }
+        }
+        throw Self.noVersion(on: date)
+    }
+
+    /// The error of ``version(on:)``, built out of line.
+    @usableFromInline static func noVersion(on date: CivilDate) -> PolicyError {
+        guard date >= earliestSupportedDate else {
+            return PolicyError(
                 code: .noRuleSet, field: "asOf",
                 message: "no rule set in force before 2013-01-01 (asked about \(date))")
         }
-        // Binary search over the sorted, gap-free list.
-        var low = 0
-        var high = versions.count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            let version = versions[mid]
-            if date < version.validFrom {
-                high = mid - 1
-            } else if let end = version.validTo, date > end {
-                low = mid + 1
-            } else {
-                return version
-            }
-        }
-        throw PolicyError(
-            code: .noRuleSet, field: "asOf", message: "no rule set in force on \(date) for this question")
+        return PolicyError(code: .noRuleSet, field: "asOf", message: "no rule set in force on \(date) for this question")
     }
 
     /// Problems with the catalogue: an empty list, a first version after 2013-01-01, a gap or

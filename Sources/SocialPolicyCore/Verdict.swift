@@ -3,9 +3,11 @@ public struct ObligationCode: Sendable, Hashable, RawRepresentable, CustomString
     /// The contract's spelling.
     public let rawValue: String
     /// Creates a code from its spelling.
-    public init(rawValue: String) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: String) { self.rawValue = rawValue }
     /// Creates a code from its spelling.
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+    @inlinable public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// Whether two codes are spelt the same.
+    @inlinable public static func == (lhs: ObligationCode, rhs: ObligationCode) -> Bool { lhs.rawValue == rhs.rawValue }
     /// The canonical spelling.
     public var description: String { rawValue }
 }
@@ -22,26 +24,35 @@ public struct ObligationList: Sendable, Hashable, RandomAccessCollection {
         public var code: ObligationCode
         /// When it must be met, if the law sets a date.
         public var due: CivilDate?
+
+        /// Creates an entry.
+        @inlinable public init(code: ObligationCode, due: CivilDate?) {
+            self.code = code
+            self.due = due
+        }
     }
 
     /// The most entries a list holds.
     public static let capacity = 8
-    private var e0, e1, e2, e3, e4, e5, e6, e7: Entry?
+    @usableFromInline var e0, e1, e2, e3, e4, e5, e6, e7: Entry?
+    @usableFromInline var storedCount = 0
+    @usableFromInline var dropped = false
+
     /// The number of entries.
-    public private(set) var count = 0
+    @inlinable public var count: Int { storedCount }
     /// Whether an entry was dropped because the list was full (a bug in a question).
-    public private(set) var overflowed = false
+    @inlinable public var overflowed: Bool { dropped }
 
     /// An empty list.
-    public init() {}
+    @inlinable public init() {}
 
     /// The position of the first entry.
-    public var startIndex: Int { 0 }
+    @inlinable public var startIndex: Int { 0 }
     /// The position after the last entry.
-    public var endIndex: Int { count }
+    @inlinable public var endIndex: Int { storedCount }
 
     /// The entry at `position`.
-    public subscript(position: Int) -> Entry {
+    @inlinable public subscript(position: Int) -> Entry {
         let entry: Entry?
         switch position {
         case 0: entry = e0
@@ -57,7 +68,7 @@ public struct ObligationList: Sendable, Hashable, RandomAccessCollection {
     }
 
     /// Adds an obligation (once per code: a second entry with the same code is ignored).
-    public mutating func append(_ code: ObligationCode, due: CivilDate? = nil) {
+    @inlinable public mutating func append(_ code: ObligationCode, due: CivilDate? = nil) {
         if contains(code) { return }
         let entry = Entry(code: code, due: due)
         switch count {
@@ -70,15 +81,15 @@ public struct ObligationList: Sendable, Hashable, RandomAccessCollection {
         case 6: e6 = entry
         case 7: e7 = entry
         default:
-            overflowed = true
+            dropped = true
             return
         }
-        count += 1
+        storedCount += 1
     }
 
     /// Whether an obligation with `code` is present.
-    public func contains(_ code: ObligationCode) -> Bool {
-        for index in 0..<count where self[index].code == code { return true }
+    @inlinable public func contains(_ code: ObligationCode) -> Bool {
+        for index in 0..<storedCount where self[index].code == code { return true }
         return false
     }
 }
@@ -100,7 +111,7 @@ public struct Verdict<Values: DecisionValues>: Sendable {
     public var firstMissingFact: String?
 
     /// A verdict with `outcome`, empty values and no obligations.
-    public init(_ outcome: Outcome, values: Values = Values()) {
+    @inlinable public init(_ outcome: Outcome, values: Values = Values()) {
         self.outcome = outcome
         self.values = values
         self.obligations = ObligationList()

@@ -37,38 +37,82 @@ public struct LegalInstrument: Sendable, Hashable, CustomStringConvertible {
         case amendment
     }
 
+    /// The fields, held once and shared: an instrument is copied into every explained
+    /// decision's ``Decision/legalBasis``, and a copy then costs one reference count.
+    @usableFromInline final class Storage: Sendable {
+        let kind: Kind
+        let number: Int?
+        let issued: CivilDate
+        let appliesFrom: CivilDate
+        let title: String
+        let url: String?
+        let contains: Citation.Source
+        let role: Role
+
+        init(
+            kind: Kind, number: Int?, issued: CivilDate, appliesFrom: CivilDate, title: String, url: String?,
+            contains: Citation.Source, role: Role
+        ) {
+            self.kind = kind
+            self.number = number
+            self.issued = issued
+            self.appliesFrom = appliesFrom
+            self.title = title
+            self.url = url
+            self.contains = contains
+            self.role = role
+        }
+    }
+
+    @usableFromInline let storage: Storage
+
     /// The kind.
-    public let kind: Kind
+    public var kind: Kind { storage.kind }
     /// The instrument's number, e.g. `1129` (none for a regulation or a policy document).
-    public let number: Int?
+    public var number: Int? { storage.number }
     /// The day it was issued (the "af" date of its name).
-    public let issued: CivilDate
+    public var issued: CivilDate { storage.issued }
     /// The first day its text applies: a consolidation's issue date, an executive order's or an
     /// amending act's in-force date.
-    public let appliesFrom: CivilDate
+    public var appliesFrom: CivilDate { storage.appliesFrom }
     /// Its title, in Danish.
-    public let title: String
+    public var title: String { storage.title }
     /// Its permanent address: the ELI URL on retsinformation.dk, or another public URL.
-    public let url: String?
+    public var url: String? { storage.url }
     /// The citations it holds, by source code: `SEL` for a consolidation of serviceloven; an
     /// executive order's own code (`BEK 1411/2024`) for its sections.
-    public let contains: Citation.Source
+    public var contains: Citation.Source { storage.contains }
     /// Whether it holds the text or amends it.
-    public let role: Role
+    public var role: Role { storage.role }
 
     /// Creates an instrument.
     public init(
         _ kind: Kind, number: Int?, issued: CivilDate, appliesFrom: CivilDate? = nil, title: String, url: String?,
         contains: Citation.Source, role: Role = .text
     ) {
-        self.kind = kind
-        self.number = number
-        self.issued = issued
-        self.appliesFrom = appliesFrom ?? issued
-        self.title = title
-        self.url = url
-        self.contains = contains
-        self.role = role
+        self.storage = Storage(
+            kind: kind, number: number, issued: issued, appliesFrom: appliesFrom ?? issued, title: title, url: url,
+            contains: contains, role: role)
+    }
+
+    /// Whether two instruments have the same fields.
+    public static func == (lhs: LegalInstrument, rhs: LegalInstrument) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.kind == rhs.kind && lhs.number == rhs.number && lhs.issued == rhs.issued
+                && lhs.appliesFrom == rhs.appliesFrom && lhs.title == rhs.title && lhs.url == rhs.url
+                && lhs.contains == rhs.contains && lhs.role == rhs.role)
+    }
+
+    /// Hashes the fields that ``==`` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(number)
+        hasher.combine(issued)
+        hasher.combine(appliesFrom)
+        hasher.combine(title)
+        hasher.combine(url)
+        hasher.combine(contains)
+        hasher.combine(role)
     }
 
     /// The ELI URL of a retsinformation.dk document (`lta/<year>/<number>`).
@@ -120,20 +164,53 @@ extension RuleSetVersion {
     /// The text is held by the newest instrument of role ``LegalInstrument/Role/text`` whose
     /// ``LegalInstrument/contains`` is the citation's source and that applies on `date`.
     public func legalBasis(for citation: Citation, on date: CivilDate, documents: [LegalInstrument] = []) -> LegalBasis {
-        let instruments = self.instruments + documents
-        var text: LegalInstrument? = nil
-        for instrument in instruments
-        where instrument.role == .text && instrument.contains == citation.source && instrument.appliesFrom <= date {
-            if let current = text, current.appliesFrom > instrument.appliesFrom { continue }
-            text = instrument
+        // The two lists are read in place (no concatenated copy) and each instrument is looked
+        // at through its shared storage: an explained decision asks this once per citation.
+        let lists = (instruments, documents)
+        var text: LegalInstrument.Storage? = nil
+        var textInstrument: LegalInstrument? = nil
+        func consider(_ list: [LegalInstrument]) {
+            for index in list.indices {
+                let instrument = list[index].storage
+                guard instrument.role == .text, instrument.appliesFrom <= date, instrument.contains == citation.source else {
+                    continue
+                }
+                if let current = text, current.appliesFrom > instrument.appliesFrom { continue }
+                text = instrument
+                textInstrument = list[index]
+            }
         }
+        consider(lists.0)
+        consider(lists.1)
         var amendments: [LegalInstrument] = []
-        for instrument in instruments
-        where instrument.role == .amendment && instrument.contains == citation.source && instrument.appliesFrom <= date
-            && instrument.appliesFrom > (text?.appliesFrom ?? instrument.appliesFrom)
-        {
-            amendments.append(instrument)
+        func amending(_ list: [LegalInstrument]) {
+            for index in list.indices {
+                let instrument = list[index].storage
+                guard instrument.role == .amendment, instrument.appliesFrom <= date,
+                    instrument.appliesFrom > (text?.appliesFrom ?? instrument.appliesFrom),
+                    instrument.contains == citation.source
+                else { continue }
+                amendments.append(list[index])
+            }
         }
-        return LegalBasis(citation: citation, instrument: text, amendedBy: amendments.sorted { $0.appliesFrom < $1.appliesFrom })
+        amending(lists.0)
+        amending(lists.1)
+        if amendments.count > 1 { amendments.sort { $0.appliesFrom < $1.appliesFrom } }
+        return LegalBasis(citation: citation, instrument: textInstrument, amendedBy: amendments)
+    }
+
+    /// The legal basis of each of `citations`, in order: ``legalBasis(for:on:documents:)`` for
+    /// each, with the instruments looked up once per source (citations of one act share them).
+    @usableFromInline package func legalBases(for citations: [Citation], on date: CivilDate, documents: [LegalInstrument]) -> [LegalBasis] {
+        var bases: [LegalBasis] = []
+        bases.reserveCapacity(citations.count)
+        for citation in citations {
+            if let earlier = bases.first(where: { $0.citation.source == citation.source }) {
+                bases.append(LegalBasis(citation: citation, instrument: earlier.instrument, amendedBy: earlier.amendedBy))
+            } else {
+                bases.append(legalBasis(for: citation, on: date, documents: documents))
+            }
+        }
+        return bases
     }
 }
