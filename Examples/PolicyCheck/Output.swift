@@ -31,6 +31,14 @@ final class OutputBuffer {
         if bytes.count >= capacity { flush() }
     }
 
+    /// Lets `write` append a line's bytes straight into the buffer, then adds the newline;
+    /// when `write` returns `false` (nothing to answer), nothing is added.
+    func line(_ write: (inout [UInt8]) -> Bool) {
+        guard write(&bytes) else { return }
+        bytes.append(0x0A)
+        if bytes.count >= capacity { flush() }
+    }
+
     /// Appends `text` as it is.
     func write(_ text: String) {
         bytes.append(contentsOf: text.utf8)

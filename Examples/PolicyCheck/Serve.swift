@@ -29,10 +29,10 @@ struct ServeOptions {
 /// measures too).
 @inline(__always)
 func answer(_ line: ArraySlice<UInt8>, number: Int, options: ServeOptions, catalogue: PolicyCatalogue, into output: OutputBuffer) {
-    if let text = JSONLines.answer(
-        line, number: number, explain: options.explain, language: options.language, catalogue: catalogue)
-    {
-        output.line(text)
+    output.line { bytes in
+        JSONLines.answer(
+            line, number: number, explain: options.explain, language: options.language, catalogue: catalogue,
+            into: &bytes)
     }
 }
 

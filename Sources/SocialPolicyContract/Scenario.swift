@@ -100,6 +100,7 @@ public struct Scenario: Sendable, Hashable {
             throw PolicyError(code: .missingField, field: "facts", message: "required field is missing (an object, possibly empty)")
         case .object(let members)?:
             var facts: [String: FactValue] = [:]
+            facts.reserveCapacity(members.count)
             for (name, value) in members {
                 if let fact = try Scenario.factValue(value, field: "facts.\(name)") { facts[name] = fact }
             }
