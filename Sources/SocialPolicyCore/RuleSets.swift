@@ -60,7 +60,7 @@ public struct RuleSetVersion: Sendable, Hashable {
                 && lhs.title == rhs.title && lhs.enactedBy == rhs.enactedBy && lhs.instruments == rhs.instruments)
     }
 
-    /// Hashes the fields that ``==`` compares.
+    /// Hashes the fields that `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
         hasher.combine(validFrom)

@@ -103,7 +103,7 @@ public struct LegalInstrument: Sendable, Hashable, CustomStringConvertible {
                 && lhs.contains == rhs.contains && lhs.role == rhs.role)
     }
 
-    /// Hashes the fields that ``==`` compares.
+    /// Hashes the fields that `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(kind)
         hasher.combine(number)
