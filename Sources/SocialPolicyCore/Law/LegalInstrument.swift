@@ -165,38 +165,35 @@ extension RuleSetVersion {
     /// ``LegalInstrument/contains`` is the citation's source and that applies on `date`.
     public func legalBasis(for citation: Citation, on date: CivilDate, documents: [LegalInstrument] = []) -> LegalBasis {
         // The two lists are read in place (no concatenated copy) and each instrument is looked
-        // at through its shared storage: an explained decision asks this once per citation.
-        let lists = (instruments, documents)
-        var text: LegalInstrument.Storage? = nil
-        var textInstrument: LegalInstrument? = nil
+        // at through its shared storage: an explained decision asks this once per cited act.
+        var text: LegalInstrument? = nil
         func consider(_ list: [LegalInstrument]) {
-            for index in list.indices {
-                let instrument = list[index].storage
+            for candidate in list {
+                let instrument = candidate.storage
                 guard instrument.role == .text, instrument.appliesFrom <= date, instrument.contains == citation.source else {
                     continue
                 }
-                if let current = text, current.appliesFrom > instrument.appliesFrom { continue }
-                text = instrument
-                textInstrument = list[index]
+                if let current = text, current.storage.appliesFrom > instrument.appliesFrom { continue }
+                text = candidate
             }
         }
-        consider(lists.0)
-        consider(lists.1)
+        consider(instruments)
+        consider(documents)
         var amendments: [LegalInstrument] = []
         func amending(_ list: [LegalInstrument]) {
-            for index in list.indices {
-                let instrument = list[index].storage
+            for candidate in list {
+                let instrument = candidate.storage
                 guard instrument.role == .amendment, instrument.appliesFrom <= date,
-                    instrument.appliesFrom > (text?.appliesFrom ?? instrument.appliesFrom),
+                    instrument.appliesFrom > (text?.storage.appliesFrom ?? instrument.appliesFrom),
                     instrument.contains == citation.source
                 else { continue }
-                amendments.append(list[index])
+                amendments.append(candidate)
             }
         }
-        amending(lists.0)
-        amending(lists.1)
+        amending(instruments)
+        amending(documents)
         if amendments.count > 1 { amendments.sort { $0.appliesFrom < $1.appliesFrom } }
-        return LegalBasis(citation: citation, instrument: textInstrument, amendedBy: amendments)
+        return LegalBasis(citation: citation, instrument: text, amendedBy: amendments)
     }
 
     /// The legal basis of each of `citations`, in order: ``legalBasis(for:on:documents:)`` for
